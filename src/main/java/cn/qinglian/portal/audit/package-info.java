@@ -1,0 +1,4 @@
+@NullMarked
+package cn.qinglian.portal.audit;
+
+import org.jspecify.annotations.NullMarked;

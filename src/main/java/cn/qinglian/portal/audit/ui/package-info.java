@@ -1,0 +1,4 @@
+@NullMarked
+package cn.qinglian.portal.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.qinglian.portal.base;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.qinglian.portal.base.ui;
+
+import org.jspecify.annotations.NullMarked;

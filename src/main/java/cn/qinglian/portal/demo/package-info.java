@@ -1,0 +1,4 @@
+@NullMarked
+package cn.qinglian.portal.demo;
+
+import org.jspecify.annotations.NullMarked;

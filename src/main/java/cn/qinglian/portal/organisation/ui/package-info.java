@@ -1,0 +1,4 @@
+@NullMarked
+package cn.qinglian.portal.organisation.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.qinglian.portal.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -193,9 +193,8 @@ public class AuditLog {
     }
 
     private static AuditEntry map(ResultSet rs, int row) throws SQLException {
-        long actorId = rs.getLong("actor_id");
-        return new AuditEntry(rs.getLong("id"), rs.getObject("at", LocalDateTime.class),
-                rs.wasNull() ? null : actorId, rs.getString("actor_name"), rs.getString("entity"),
+        Long actorId = rs.getObject("actor_id", Long.class);
+        return new AuditEntry(rs.getLong("id"), rs.getObject("at", LocalDateTime.class), actorId, rs.getString("actor_name"), rs.getString("entity"),
                 rs.getString("entity_id"), AuditAction.valueOf(rs.getString("action")), rs.getString("before_json"),
                 rs.getString("after_json"), rs.getString("prev_hash"), rs.getString("hash"));
     }

@@ -2,7 +2,9 @@ package cn.qinglian.portal.security;
 
 import cn.qinglian.portal.base.CurrentActor;
 import org.springframework.security.core.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -11,6 +13,13 @@ import java.util.Optional;
 @Component
 public class CurrentUser implements CurrentActor {
 
+    // the strategy bean, not the static holder: Vaadin keeps the context in the session
+    private final SecurityContextHolderStrategy contexts;
+
+    public CurrentUser(ObjectProvider<SecurityContextHolderStrategy> contexts) {
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
     @Override
     public Ref current() {
         return get().map(u -> new Ref(u.id(), u.username())).orElse(Ref.SYSTEM);
@@ -18,7 +27,7 @@ public class CurrentUser implements CurrentActor {
 
 
     public Optional<PortalUser> get() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = contexts.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof PortalUser.Details details) {
             return Optional.of(details.user());
         }

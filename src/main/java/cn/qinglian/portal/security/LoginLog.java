@@ -98,9 +98,8 @@ public class LoginLog {
     }
 
     private static LoginLogEntry map(ResultSet rs, int i) throws SQLException {
-        long userId = rs.getLong("user_id");
         return new LoginLogEntry(rs.getLong("id"), rs.getObject("at", LocalDateTime.class), rs.getString("username"),
-                rs.wasNull() ? null : userId, rs.getBoolean("success"), LoginOutcome.valueOf(rs.getString("outcome")),
+                rs.getObject("user_id", Long.class), rs.getBoolean("success"), LoginOutcome.valueOf(rs.getString("outcome")),
                 rs.getString("address"), rs.getString("user_agent"));
     }
 }

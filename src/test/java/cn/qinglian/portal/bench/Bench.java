@@ -1,0 +1,59 @@
+package cn.qinglian.portal.bench;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * The benchmark entry point: runs every {@link Measure} against a district-scale dataset in its own
+ * data directory and prints ONE JSON object on stdout. Progress, Spring's logs and the started
+ * applications' output go to stderr or log files, so stdout stays machine-readable.
+ *
+ * <p>Run with {@code mvn -q -Pbench verify} (docs/bench.md). System properties: {@code bench.runs}
+ * (default 3), {@code bench.dir} (default target/bench), {@code bench.keep} (keep the data
+ * directories), {@code bench.start-timeout-s} (default 240).
+ */
+public final class Bench {
+
+    /** The measures in the order they run; a new figure is one more entry here. */
+    static final List<Measure> MEASURES = List.of(
+            new UsersGridPage(),
+            StartMeasure.cold(),
+            StartMeasure.warm());
+
+    private static final long STARTED = System.nanoTime();
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream result = System.out;
+        // everything but the result (banner, logs, the first-admin notice) must stay off stdout
+        System.setOut(System.err);
+        int status = 0;
+        try (BenchEnv env = BenchEnv.fromSystemProperties()) {
+            log("bench directory " + env.root() + ", " + env.runs() + " runs per start figure");
+            Figures figures = new Figures();
+            for (Measure measure : MEASURES) {
+                log("measure " + measure.getClass().getSimpleName());
+                measure.run(env, figures);
+            }
+            env.dataset().addTo(figures);
+            figures.put("runs", env.runs());
+            String json = figures.toJson();
+            env.writeResult(json);
+            log("done");
+            result.println(json);
+            result.flush();
+        } catch (Throwable e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        // the in-process context leaves scheduler and pool threads; the run must end by itself
+        System.exit(status);
+    }
+
+    /** Progress on stderr, with the seconds since the bench started. */
+    static void log(String message) {
+        System.err.printf("[bench %6.1fs] %s%n", (System.nanoTime() - STARTED) / 1e9, message);
+    }
+}

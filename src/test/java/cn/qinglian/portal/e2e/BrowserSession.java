@@ -1,0 +1,204 @@
+package cn.qinglian.portal.e2e;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A headless Chromium driving the portal like a user: sign in through the Vaadin login form, read
+ * the side navigation and the header, take screenshots. One per test class.
+ */
+final class BrowserSession implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** The first page of a JVM starts Vaadin's dev server, which takes a while. */
+    private static final Duration FIRST_LOAD = Duration.ofSeconds(60);
+    private static final Duration STEP = Duration.ofSeconds(20);
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static final By LOGIN_FORM = By.tagName("vaadin-login-form");
+    private static final By USERNAME = By.cssSelector("input[name='username']");
+    private static final By PASSWORD = By.cssSelector("input[name='password']");
+    private static final By NAV_ITEM = By.tagName("vaadin-side-nav-item");
+
+    /** True once Flow has bootstrapped and no server round trip is pending. */
+    private static final String VAADIN_IDLE = """
+            const clients = Object.values(window.Vaadin?.Flow?.clients || {});
+            return clients.length > 0 && clients.every(c => !c.isActive());""";
+
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String baseUrl;
+    private boolean warm;
+
+    BrowserSession(int port) {
+        this.baseUrl = "http://localhost:" + port;
+        try {
+            this.profile = Files.createTempDirectory("portal-e2e-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // an explicit driver path keeps Selenium Manager from downloading anything
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(driver, warm ? STEP : FIRST_LOAD);
+    }
+
+    /** Opens a path of the portal, e.g. {@code "/admin/users"}, and waits for Vaadin to render it. */
+    void open(String path) {
+        driver.get(baseUrl + path);
+        waitForVaadin();
+        warm = true;
+    }
+
+    String currentPath() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    /** Opens the login page, fills the form and submits it; does not wait for the outcome. */
+    void submitLogin(String username, String password) {
+        open("/login");
+        WebElement form = waiting().until(ExpectedConditions.visibilityOfElementLocated(LOGIN_FORM));
+        WebElement user = waiting().until(ExpectedConditions.elementToBeClickable(USERNAME));
+        user.clear();
+        user.sendKeys(username);
+        WebElement pass = driver.findElement(PASSWORD);
+        pass.clear();
+        pass.sendKeys(password, Keys.ENTER);
+        // the form posts natively: the old page goes away, then the next one renders
+        waiting().until(ExpectedConditions.stalenessOf(form));
+        waitForVaadin();
+    }
+
+    /** Signs in and waits for the application shell with its side navigation. */
+    void signIn(String username, String password) {
+        submitLogin(username, password);
+        waiting().withMessage(() -> "no side navigation after signing in as " + username + ", at " + currentPath())
+                .until(ExpectedConditions.presenceOfElementLocated(NAV_ITEM));
+        waitForVaadin();
+    }
+
+    /** Signs out through the header's 退出 button and waits for the login page. */
+    void signOut() {
+        driver.findElement(By.xpath("//vaadin-button[normalize-space(.)='退出']")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(LOGIN_FORM));
+    }
+
+    /** A fresh cookie jar: no session, no remembered sign-in. */
+    void forgetSession() {
+        driver.manage().deleteAllCookies();
+    }
+
+    /** The error the login form shows after a failed attempt. */
+    record LoginError(String title, String message) {
+    }
+
+    /**
+     * Reads the error box of the login form, which Vaadin renders in the shadow DOM of
+     * {@code vaadin-login-form-wrapper} inside {@code vaadin-login-form}.
+     */
+    LoginError loginError() {
+        WebElement form = waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-login-form[error]")));
+        SearchContext wrapper = form.getShadowRoot().findElement(By.cssSelector("vaadin-login-form-wrapper"))
+                .getShadowRoot();
+        return new LoginError(wrapper.findElement(By.cssSelector("[part='error-message-title']")).getText().strip(),
+                wrapper.findElement(By.cssSelector("[part='error-message-description']")).getText().strip());
+    }
+
+    boolean onLoginPage() {
+        return !driver.findElements(LOGIN_FORM).isEmpty();
+    }
+
+    /** The titles of the side navigation items, in order. */
+    List<String> navItems() {
+        waiting().until(ExpectedConditions.presenceOfElementLocated(NAV_ITEM));
+        return driver.findElements(NAV_ITEM).stream()
+                .map(item -> item.getDomProperty("textContent").strip())
+                .toList();
+    }
+
+    /** The signed-in user's display name in the header. */
+    String userName() {
+        return text(By.cssSelector(".user-box .user-name"));
+    }
+
+    /** The heading of the error view (access denied, not found). */
+    String errorHeading() {
+        return text(By.cssSelector(".error-view h2"));
+    }
+
+    /** The visible text of the first element found, once it is visible. */
+    String text(By locator) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(locator)).getText().strip();
+    }
+
+    String title() {
+        return driver.getTitle();
+    }
+
+    /** Waits until Vaadin has no server round trip pending. */
+    void waitForVaadin() {
+        waiting().until(d -> Boolean.TRUE.equals(driver.executeScript(VAADIN_IDLE)));
+    }
+
+    /** Saves a PNG of the viewport under target/screenshots/. */
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Saves the page source next to the screenshots, for a failed test. */
+    Path pageSource(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            return Files.writeString(SCREENSHOTS.resolve(name + ".html"), driver.getPageSource());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temp profile is harmless
+        }
+    }
+}

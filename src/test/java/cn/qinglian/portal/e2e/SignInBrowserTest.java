@@ -1,0 +1,55 @@
+package cn.qinglian.portal.e2e;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/** Every demo account signs in through the real login page and sees exactly the views its role may open. */
+class SignInBrowserTest extends BrowserTest {
+
+    /** From the views' @Menu and @RolesAllowed/@PermitAll, in @Menu order. */
+    static Stream<Arguments> demoAccounts() {
+        return Stream.of(
+                arguments("admin", "王管理（演示）", List.of("工作台", "村居", "科室", "用户管理", "审计日志", "登录日志")),
+                arguments("jijian", "李纪检（演示）", List.of("工作台", "村居", "科室", "审计日志", "登录日志")),
+                arguments("dangjian", "陈党建（演示）", List.of("工作台", "村居", "科室")),
+                arguments("nongban", "赵农办（演示）", List.of("工作台")),
+                arguments("cunju", "周村居（演示）", List.of("工作台")),
+                arguments("lingdao", "吴书记（演示）", List.of("工作台", "村居", "科室")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("demoAccounts")
+    void eachRoleSeesItsOwnNavigation(String username, String displayName, List<String> navigation) {
+        browser.signIn(username, DEMO_PASSWORD);
+
+        assertThat(browser.navItems()).containsExactlyElementsOf(navigation);
+        assertThat(browser.userName()).isEqualTo(displayName);
+        assertThat(browser.title()).isEqualTo("工作台");
+        if (username.equals("admin")) {
+            browser.screenshot("admin-home");
+        }
+
+        browser.signOut();
+        browser.open("/");
+        assertThat(browser.onLoginPage()).as("signed out: the shell sends back to the login page").isTrue();
+    }
+
+    @Test
+    void loginPageIsInChinese() {
+        browser.open("/login");
+
+        assertThat(browser.title()).isEqualTo("登录 · 清廉村居工作平台");
+        assertThat(browser.text(By.cssSelector(".login-header h1"))).isEqualTo("清廉村居工作平台");
+        assertThat(browser.text(By.cssSelector("vaadin-button[slot='submit']"))).isEqualTo("登录");
+        browser.screenshot("login-page");
+    }
+}

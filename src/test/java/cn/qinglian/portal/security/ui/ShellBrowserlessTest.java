@@ -1,0 +1,77 @@
+package cn.qinglian.portal.security.ui;
+
+import cn.qinglian.portal.base.ui.AccessDeniedView;
+import cn.qinglian.portal.base.ui.HomeView;
+import cn.qinglian.portal.base.ui.NotFoundView;
+import cn.qinglian.portal.security.BrowserlessUsers;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shell per role: sign-in redirect, the navigation each role sees, access denied and not found. */
+@SpringBootTest
+@ActiveProfiles({"demo", "test"})
+@Import(BrowserlessUsers.class)
+class ShellBrowserlessTest extends SpringBrowserlessTest {
+
+    private java.util.List<String> navigation() {
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anonymousVisitorIsSentToTheSignInPage() {
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    @WithUserDetails(value = "admin", userDetailsServiceBeanName = BrowserlessUsers.BEAN)
+    void administratorSeesOrganisationAndSystemAdministration() {
+        navigate(HomeView.class);
+        assertThat(navigation()).containsExactly("工作台", "村居", "科室", "用户管理", "审计日志", "登录日志");
+    }
+
+    @Test
+    @WithUserDetails(value = "jijian", userDetailsServiceBeanName = BrowserlessUsers.BEAN)
+    void disciplineClerkReadsOrganisationAndLogsButNotUsers() {
+        navigate(HomeView.class);
+        assertThat(navigation()).containsExactly("工作台", "村居", "科室", "审计日志", "登录日志");
+    }
+
+    @Test
+    @WithUserDetails(value = "cunju", userDetailsServiceBeanName = BrowserlessUsers.BEAN)
+    void villageClerkSeesOnlyTheWorkbenchAndIsRefusedAdministration() {
+        navigate(HomeView.class);
+        assertThat(navigation()).containsExactly("工作台");
+        navigate("admin/users", AccessDeniedView.class);
+        assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    @WithUserDetails(value = "nongban", userDetailsServiceBeanName = BrowserlessUsers.BEAN)
+    void officeClerkSeesOnlyTheWorkbench() {
+        navigate(HomeView.class);
+        assertThat(navigation()).containsExactly("工作台");
+    }
+
+    @Test
+    @WithUserDetails(value = "lingdao", userDetailsServiceBeanName = BrowserlessUsers.BEAN)
+    void leaderReadsOrganisation() {
+        navigate(HomeView.class);
+        assertThat(navigation()).containsExactly("工作台", "村居", "科室");
+    }
+
+    @Test
+    @WithUserDetails(value = "dangjian", userDetailsServiceBeanName = BrowserlessUsers.BEAN)
+    void unknownAddressShowsTheChineseNotFoundPage() {
+        navigate("no/such/page", NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+}

@@ -64,8 +64,14 @@ class DemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (!properties.demo().enabled()
-                || jdbc.sql("SELECT COUNT(*) FROM app_user WHERE demo").query(Integer.class).single() > 0) {
+        if (!properties.demo().enabled()) {
+            return;
+        }
+        // only an empty database gets demo data: never mix it into real records
+        if (jdbc.sql("SELECT COUNT(*) FROM app_user").query(Integer.class).single() > 0) {
+            if (jdbc.sql("SELECT COUNT(*) FROM app_user WHERE demo").query(Integer.class).single() == 0) {
+                log.warn("数据库中已有非演示账户，未写入演示数据");
+            }
             return;
         }
         long township = jdbc.sql("SELECT MIN(id) FROM township").query(Long.class).single();

@@ -64,6 +64,7 @@ class AuditLogTest {
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("审计日志不可修改");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_log").update())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("审计日志不可删除");
+        loginLog.record("someone", null, cn.qinglian.portal.security.LoginOutcome.UNKNOWN_USER, "127.0.0.1", "test");
         assertThatThrownBy(() -> jdbc.sql("UPDATE login_log SET username = 'x'").update())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("登录日志不可修改");
     }

@@ -5,12 +5,16 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.mock.web.MockServletContext;
+import org.springframework.web.context.support.GenericWebApplicationContext;
 
 import java.nio.file.Path;
 
 /**
  * The whole application inside the bench JVM on the bench database, without a web server: the
- * in-process figures call its services directly, as a Vaadin view would.
+ * in-process figures call its services directly, as a Vaadin view would. Like a
+ * {@code @SpringBootTest} in its default mock environment: a web context on a mock servlet context,
+ * because Vaadin's security configuration needs a servlet context and a non-web context has none.
  */
 final class InProcessApp implements AutoCloseable {
 
@@ -28,7 +32,8 @@ final class InProcessApp implements AutoCloseable {
         Bench.log("starting the application in-process on " + dataDir);
         // command-line arguments outrank application.properties, whose portal.data-dir would be ./data
         ConfigurableApplicationContext context = new SpringApplicationBuilder(PortalApplication.class)
-                .web(WebApplicationType.NONE)
+                .web(WebApplicationType.SERVLET)
+                .contextFactory(type -> new GenericWebApplicationContext(new MockServletContext()))
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .run("--portal.data-dir=" + dataDir,

@@ -82,7 +82,9 @@ public final class BenchEnv implements AutoCloseable {
 
     /** The bench database with its dataset, released by this JVM so another process can open it. */
     public Path datasetDir() {
-        app();
+        if (dataset == null) {
+            app();
+        }
         closeApp();
         return datasetDir;
     }

@@ -14,7 +14,7 @@ public final class Figures {
 
     /** Names are part of the output contract, so a typo fails the run instead of adding a stray key. */
     public void put(String name, Number value) {
-        if (!name.matches("[a-z][a-z0-9]*(_[a-z0-9]+)+")) {
+        if (!name.matches("[a-z][a-z0-9]*(_[a-z0-9]+)*")) {
             throw new IllegalArgumentException("figure name must be snake_case ending in its unit: " + name);
         }
         if (values.putIfAbsent(name, value) != null) {

@@ -75,8 +75,14 @@ final class BrowserSession implements AutoCloseable {
     /** Opens a path of the portal, e.g. {@code "/admin/users"}, and waits for Vaadin to render it. */
     void open(String path) {
         driver.get(baseUrl + path);
-        waitForVaadin();
+        waiting().withMessage(() -> "Vaadin did not start on " + path + "; the browser shows: " + bodyText())
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(VAADIN_IDLE)));
         warm = true;
+    }
+
+    private String bodyText() {
+        return String.valueOf(driver.executeScript("return document.body ? document.body.innerText : ''"))
+                .replaceAll("\\s+", " ").strip();
     }
 
     String currentPath() {

@@ -1,6 +1,7 @@
 package cn.qinglian.portal.bench;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * data directory and prints ONE JSON object on stdout. Progress, Spring's logs and the started
  * applications' output go to stderr or log files, so stdout stays machine-readable.
  *
- * <p>Run with {@code mvn -q -Pbench verify} (docs/bench.md). System properties: {@code bench.runs}
+ * <p>Run with {@code mvn -q -B -Pbench verify} (docs/bench.md). System properties: {@code bench.runs}
  * (default 3), {@code bench.dir} (default target/bench), {@code bench.keep} (keep the data
  * directories), {@code bench.start-timeout-s} (default 240).
  */
@@ -31,17 +32,17 @@ public final class Bench {
         System.setOut(System.err);
         int status = 0;
         try (BenchEnv env = BenchEnv.fromSystemProperties()) {
-            log("bench directory " + env.root() + ", " + env.runs() + " runs per start figure");
+            log("bench directory " + env.root() + ", " + env.runs() + " runs per start figure, " + load());
             Figures figures = new Figures();
             for (Measure measure : MEASURES) {
-                log("measure " + measure.getClass().getSimpleName());
+                log("measure " + measure.name());
                 measure.run(env, figures);
             }
             env.dataset().addTo(figures);
             figures.put("runs", env.runs());
             String json = figures.toJson();
             env.writeResult(json);
-            log("done");
+            log("done, " + load());
             result.println(json);
             result.flush();
         } catch (Throwable e) {
@@ -50,6 +51,12 @@ public final class Bench {
         }
         // the in-process context leaves scheduler and pool threads; the run must end by itself
         System.exit(status);
+    }
+
+    /** Start times on 2 cores depend on what else runs: the load goes with the progress, to judge figures by. */
+    private static String load() {
+        return "load average " + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
+                + " on " + Runtime.getRuntime().availableProcessors() + " cores";
     }
 
     /** Progress on stderr, with the seconds since the bench started. */

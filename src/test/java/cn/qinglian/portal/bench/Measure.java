@@ -11,4 +11,9 @@ public interface Measure {
      * unit (e.g. {@code users_grid_page_ms}), each the median of several runs.
      */
     void run(BenchEnv env, Figures figures) throws Exception;
+
+    /** For the progress log. */
+    default String name() {
+        return getClass().getSimpleName();
+    }
 }

@@ -28,12 +28,16 @@ final class StartMeasure implements Measure {
     }
 
     @Override
+    public String name() {
+        return figure;
+    }
+
+    @Override
     public void run(BenchEnv env, Figures figures) throws Exception {
-        Path dataset = cold ? null : env.datasetDir();
         env.closeApp(); // the started portal must own its data directory and have the CPU to itself
         List<Double> samples = new ArrayList<>();
         for (int i = 1; i <= env.runs(); i++) {
-            Path dir = cold ? env.freshDir("cold") : dataset;
+            Path dir = cold ? env.freshDir("cold") : env.datasetDir(); // generated first if need be
             Path log = env.logFile(figure + "-" + i);
             long started = System.nanoTime();
             try (AppProcess app = AppProcess.launch(dir, log)) {

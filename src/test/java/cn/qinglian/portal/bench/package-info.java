@@ -1,5 +1,5 @@
 /**
- * The benchmark entry point ({@link cn.qinglian.portal.bench.Bench}, run by {@code mvn -q -Pbench verify}):
+ * The benchmark entry point ({@link cn.qinglian.portal.bench.Bench}, run by {@code mvn -q -B -Pbench verify}):
  * a district-scale dataset in its own data directory, and one JSON object of figures. See docs/bench.md.
  */
 @NullMarked

@@ -1,0 +1,4 @@
+@NullMarked
+package cn.qinglian.portal.cadre.ui;
+
+import org.jspecify.annotations.NullMarked;

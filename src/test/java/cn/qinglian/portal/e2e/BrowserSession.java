@@ -178,6 +178,8 @@ final class BrowserSession implements AutoCloseable {
 
     /** Saves a PNG of the viewport under target/screenshots/. */
     Path screenshot(String name) {
+        // Vaadin's loading bar fades out after the round trip; keep it out of the picture
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".v-loading-indicator")));
         try {
             Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(name + ".png");

@@ -17,16 +17,14 @@ import org.springframework.test.context.ActiveProfiles;
  * The whole application on a random port with the demo township, driven by a real Chromium. All
  * browser tests share this configuration, hence one Spring context and one server.
  */
-// Vaadin's dev tools overlay (Copilot) would sit over the header and swallow clicks on 退出
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // Vaadin's dev tools overlay (Copilot) would sit over the header and swallow clicks on 退出
         properties = "vaadin.devmode.devTools.enabled=false")
 @ActiveProfiles({"demo", "test"})
 @Import(SecurityFixture.class)
 // per-class instance: the port is injected before @BeforeAll starts the browser
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {
-
-    static final String DEMO_PASSWORD = "Demo@2026";
 
     @LocalServerPort
     int port;
@@ -49,8 +47,8 @@ abstract class BrowserTest {
         @Override
         public void testFailed(ExtensionContext context, Throwable cause) {
             if (browser != null) {
-                String name = "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-"
-                        + context.getDisplayName().replaceAll("[^\\p{L}\\p{N}]+", "_");
+                String test = context.getDisplayName().replaceAll("[^\\p{L}\\p{N}]+", "_").replaceAll("^_|_$", "");
+                String name = "FAILED-" + context.getRequiredTestClass().getSimpleName() + "-" + test;
                 browser.screenshot(name);
                 browser.pageSource(name);
             }

@@ -1,5 +1,6 @@
 package cn.qinglian.portal.e2e;
 
+import cn.qinglian.portal.security.PasswordPolicy;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,7 +10,7 @@ class ErrorPageBrowserTest extends BrowserTest {
 
     @Test
     void villageUserOpeningUserAdministrationIsDenied() {
-        browser.signIn("cunju", DEMO_PASSWORD);
+        browser.signIn("cunju", PasswordPolicy.DEMO_PASSWORD);
 
         browser.open("/admin/users");
 
@@ -21,7 +22,7 @@ class ErrorPageBrowserTest extends BrowserTest {
 
     @Test
     void unknownAddressShowsNotFound() {
-        browser.signIn("cunju", DEMO_PASSWORD);
+        browser.signIn("cunju", PasswordPolicy.DEMO_PASSWORD);
 
         browser.open("/no-such-page");
 

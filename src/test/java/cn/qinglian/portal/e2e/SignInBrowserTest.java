@@ -1,5 +1,6 @@
 package cn.qinglian.portal.e2e;
 
+import cn.qinglian.portal.security.PasswordPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -29,7 +30,7 @@ class SignInBrowserTest extends BrowserTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("demoAccounts")
     void eachRoleSeesItsOwnNavigation(String username, String displayName, List<String> navigation) {
-        browser.signIn(username, DEMO_PASSWORD);
+        browser.signIn(username, PasswordPolicy.DEMO_PASSWORD);
 
         assertThat(browser.navItems()).containsExactlyElementsOf(navigation);
         assertThat(browser.userName()).isEqualTo(displayName);

@@ -6,6 +6,7 @@ import cn.qinglian.portal.base.ValidationFailedException;
 import cn.qinglian.portal.security.CurrentUser;
 import cn.qinglian.portal.security.ScopeCondition;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -101,12 +102,7 @@ public class AttachmentStore {
         Map<Long, Integer> counts = new java.util.HashMap<>();
         jdbc.sql("SELECT owner_id, COUNT(*) FROM attachment WHERE owner_type = :ot AND owner_id IN (:ids) GROUP BY owner_id")
                 .param("ot", ownerType).param("ids", ownerIds)
-                .query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        counts.put(rs.getLong(1), rs.getInt(2));
-                    }
-                    return null;
-                });
+                .query((RowCallbackHandler) rs -> counts.put(rs.getLong(1), rs.getInt(2)));
         return counts;
     }
 

@@ -13,6 +13,7 @@ import cn.qinglian.portal.security.Role;
 import cn.qinglian.portal.security.ScopeCondition;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -94,12 +95,7 @@ public class CadreService {
         PortalUser user = currentUser.require();
         SqlWhere w = where(user, filter);
         jdbc.sql(COLUMNS + FROM + "WHERE " + w.sql() + " ORDER BY v.name, c.name, c.id").params(w.params())
-                .query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        sink.accept(row(rs, seesIdentity(user)));
-                    }
-                    return null;
-                });
+                .query((RowCallbackHandler) rs -> sink.accept(row(rs, seesIdentity(user))));
     }
 
     @Transactional(readOnly = true)

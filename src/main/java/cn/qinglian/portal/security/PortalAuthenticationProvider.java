@@ -1,5 +1,6 @@
 package cn.qinglian.portal.security;
 
+import cn.qinglian.portal.base.PortalProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -32,8 +33,11 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
     private final LoginLog loginLog;
     private final PasswordEncoder passwordEncoder;
     private final String dummyHash;
+    private final PortalProperties.Security limits;
 
-    PortalAuthenticationProvider(AccountService accounts, LoginLog loginLog, PasswordEncoder passwordEncoder) {
+    PortalAuthenticationProvider(AccountService accounts, LoginLog loginLog, PasswordEncoder passwordEncoder,
+                                 PortalProperties properties) {
+        this.limits = properties.security();
         this.accounts = accounts;
         this.loginLog = loginLog;
         this.passwordEncoder = passwordEncoder;
@@ -67,7 +71,7 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
                 throw new LockedException(lockMessage(accounts.lockedUntil(id).orElse(null)));
             }
             log(username, id, LoginOutcome.BAD_PASSWORD);
-            throw new BadCredentialsException("用户名或密码错误，再错 " + left + " 次账户将被锁定15分钟");
+            throw new BadCredentialsException("用户名或密码错误，再错 " + left + " 次账户将被锁定" + limits.lockMinutes() + "分钟");
         }
         accounts.recordSuccess(id);
         log(username, id, LoginOutcome.SUCCESS);
@@ -76,8 +80,8 @@ class PortalAuthenticationProvider implements AuthenticationProvider {
         return token;
     }
 
-    static String lockMessage(@Nullable LocalDateTime until) {
-        return "连续5次密码错误，账户已锁定15分钟" + (until == null ? "" : "（至 " + TIME.format(until) + "）")
+    private String lockMessage(@Nullable LocalDateTime until) {
+        return "连续" + limits.maxFailedAttempts() + "次密码错误，账户已锁定" + limits.lockMinutes() + "分钟" + (until == null ? "" : "（至 " + TIME.format(until) + "）")
                 + "，请稍后再试或联系系统管理员解锁";
     }
 

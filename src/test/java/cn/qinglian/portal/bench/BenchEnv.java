@@ -116,8 +116,10 @@ public final class BenchEnv implements AutoCloseable {
         }
     }
 
+    /** Also as {@code latest.json} next to the runs: a fixed path for scripts. */
     void writeResult(String json) throws IOException {
         Files.writeString(root.resolve("result.json"), json + "\n");
+        Files.writeString(root.resolveSibling("latest.json"), json + "\n");
     }
 
     @Override

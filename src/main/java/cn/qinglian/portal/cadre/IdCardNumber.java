@@ -54,6 +54,11 @@ public final class IdCardNumber {
         return Optional.empty();
     }
 
+    /** The full number for the first 17 characters (used to make demo and test data). */
+    public static String withCheckCharacter(String first17) {
+        return first17 + checkCharacter(first17);
+    }
+
     static char checkCharacter(String id) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {

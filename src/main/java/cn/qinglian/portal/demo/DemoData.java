@@ -52,8 +52,11 @@ class DemoData implements ApplicationRunner {
     private final AuditLog audit;
     private final PortalProperties properties;
     private final Clock clock;
+    private final DemoCadres cadres;
 
-    DemoData(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, PortalProperties properties, Clock clock) {
+    DemoData(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, PortalProperties properties, Clock clock,
+             DemoCadres cadres) {
+        this.cadres = cadres;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.audit = audit;
@@ -100,8 +103,11 @@ class DemoData implements ApplicationRunner {
             jdbc.sql("INSERT INTO app_user_role (app_user, role) VALUES (:id, :r)")
                     .param("id", keys.getKey().longValue()).param("r", a.role()).update();
         }
-        audit.record("demo", "seed", AuditAction.CREATE, null,
-                Map.of("villages", VILLAGES.size() + COMMUNITIES.size(), "accounts", ACCOUNTS.size()));
+        List<Long> villages = jdbc.sql("SELECT id FROM village WHERE township_id = :t ORDER BY sort_order")
+                .param("t", township).query(Long.class).list();
+        int cadreCount = cadres.seed(township, villages, now);
+        audit.record("demo", "seed", AuditAction.CREATE, null, Map.of("villages", villages.size(),
+                "accounts", ACCOUNTS.size(), "cadres", cadreCount));
         log.info("已写入演示数据（虚构的乡镇、村居和每个角色一个演示账户，密码 {}）", PasswordPolicy.DEMO_PASSWORD);
     }
 

@@ -49,6 +49,7 @@ public class ArchiveCardReport {
         p.put("posts", card.posts());
         p.put("noPosts", card.posts().isEmpty());
         p.put("noEntries", card.entries().isEmpty());
+        p.put("hasEntries", !card.entries().isEmpty()); // templates have no "!" (see reports/README.md)
         p.put("rating", card.rating());
         p.put("ratingColour", colour(card.rating()));
         p.put("ratingReasons", card.ratingReasons());

@@ -55,9 +55,11 @@ public class CadreService {
     private final AuditLog audit;
     private final Validator validator;
     private final Clock clock;
+    private final CadreBulkSave bulk;
 
     CadreService(CadreRepository cadres, JdbcClient jdbc, CurrentUser currentUser, AuditLog audit, Validator validator,
-                 Clock clock) {
+                 Clock clock, CadreBulkSave bulk) {
+        this.bulk = bulk;
         this.cadres = cadres;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -177,31 +179,23 @@ public class CadreService {
         return saved;
     }
 
-    /** Import: every draft stored in one transaction, matched by ID number; unchanged rows are left alone. */
+    /**
+     * Import: every draft stored in one transaction, matched by ID number; unchanged rows are left
+     * alone. Thousands of rows go through a bulk path (batched SQL, one audit batch) with the same
+     * rules as {@link #save}.
+     */
     @Transactional
     public ImportOutcome saveAll(List<CadreDraft> drafts) {
-        requireEditor();
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        for (CadreDraft draft : drafts) {
-            Optional<Cadre> existing = cadres.findByIdNumber(IdCardNumber.normalise(draft.getIdNumber()));
-            if (existing.isPresent()) {
-                draft.setId(existing.get().id());
-                draft.setVersion(existing.get().version());
-                Cadre saved = save(draft);
-                if (saved == existing.get() || sameContent(existing.get(), saved)) {
-                    unchanged++;
-                } else {
-                    updated++;
-                }
-            } else {
-                draft.setId(null);
-                save(draft);
-                created++;
-            }
+        PortalUser user = requireEditor();
+        Map<String, String> firstErrors = new LinkedHashMap<>();
+        for (int i = 0; i < drafts.size() && firstErrors.isEmpty(); i++) {
+            String row = "第" + (i + 1) + "条：";
+            problems(drafts.get(i)).forEach((field, message) -> firstErrors.putIfAbsent(field, row + message));
         }
-        return new ImportOutcome(created, updated, unchanged);
+        if (!firstErrors.isEmpty()) {
+            throw new ValidationFailedException(firstErrors);
+        }
+        return bulk.store(user, drafts);
     }
 
     /** How an import ended. */
@@ -215,7 +209,7 @@ public class CadreService {
                 .param("r", colour.name()).param("now", LocalDateTime.now(clock)).param("id", cadreId).update();
     }
 
-    private Cadre build(CadreDraft d, @Nullable Long id, long township, IntegrityColour rating, @Nullable Long photo,
+    Cadre build(CadreDraft d, @Nullable Long id, long township, IntegrityColour rating, @Nullable Long photo,
                         @Nullable LocalDateTime createdAt) {
         String idNumber = IdCardNumber.normalise(d.getIdNumber());
         LocalDateTime now = LocalDateTime.now(clock);
@@ -228,7 +222,7 @@ public class CadreService {
                         Objects.requireNonNull(t.getStartedOn()), t.getEndedOn())).toList());
     }
 
-    private static boolean sameContent(Cadre a, Cadre b) {
+    static boolean sameContent(Cadre a, Cadre b) {
         return a.villageId() == b.villageId() && a.name().equals(b.name()) && Objects.equals(a.mobile(), b.mobile())
                 && a.partyMember() == b.partyMember() && Objects.equals(a.partyJoinedOn(), b.partyJoinedOn())
                 && Objects.equals(a.education(), b.education()) && a.status() == b.status()

@@ -5,6 +5,8 @@ import cn.qinglian.portal.organisation.VillageService;
 import cn.qinglian.portal.security.CurrentUser;
 import cn.qinglian.portal.security.PortalUser;
 import cn.qinglian.portal.security.ScopeCondition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -37,6 +39,8 @@ public class RosterImport {
     static final String MISSING_COLUMNS = "缺少必需的列：";
     static final String NOT_EDITOR = "只有镇纪检办、镇党建办可以导入干部名单";
     static final String OUTSIDE_SCOPE = "该身份证号已登记在您管理范围以外的村居";
+
+    private static final Logger log = LoggerFactory.getLogger(RosterImport.class);
 
     private final CadreService cadres;
     private final VillageService villages;
@@ -73,7 +77,7 @@ public class RosterImport {
         }
     }
 
-    /** Imports a roster held in memory; {@code fileName} only names the file in logs and messages. */
+    /** Imports a roster held in memory; {@code fileName} only names the file in the log. */
     public RosterImportResult run(byte[] xlsx, String fileName) {
         PortalUser user = requireEditor();
         if (xlsx.length > MAX_BYTES) {
@@ -89,7 +93,9 @@ public class RosterImport {
                 return RosterImportResult.rejected(rows.size(), problems);
             }
             try {
-                return RosterImportResult.stored(rows.size(), cadres.saveAll(rows.stream().map(RosterRows.Parsed::draft).toList()));
+                CadreService.ImportOutcome outcome = cadres.saveAll(rows.stream().map(RosterRows.Parsed::draft).toList());
+                log.info("Roster {} imported by {}: {}", fileName, user.username(), outcome);
+                return RosterImportResult.stored(rows.size(), outcome);
             } catch (ValidationFailedException e) {
                 // a rule only the store checks, or a concurrent change: the transaction rolled back
                 return RosterImportResult.refused("导入未完成，没有保存任何数据：" + e.getMessage());

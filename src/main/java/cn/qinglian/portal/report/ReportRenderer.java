@@ -22,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
@@ -38,8 +37,17 @@ public class ReportRenderer {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)*");
 
-    private final JasperReportsContext context = DefaultJasperReportsContext.getInstance();
+    private final JasperReportsContext context;
     private final Map<String, JasperReport> compiled = new ConcurrentHashMap<>();
+
+    public ReportRenderer() {
+        this(DefaultJasperReportsContext.getInstance());
+    }
+
+    /** With other JasperReports settings (tests). */
+    ReportRenderer(JasperReportsContext context) {
+        this.context = context;
+    }
 
     /** One report as one PDF. */
     public byte[] pdf(ReportRequest request) {
@@ -107,7 +115,6 @@ public class ReportRenderer {
         var configuration = new SimplePdfExporterConfiguration();
         configuration.setCreatingBatchModeBookmarks(prints.size() > 1);
         configuration.setMetadataCreator("清廉村居");
-        configuration.setMetadataTitle(Objects.requireNonNullElse(prints.getFirst().getName(), name));
         exporter.setConfiguration(configuration);
         try {
             exporter.exportReport();

@@ -1,6 +1,10 @@
 package cn.qinglian.portal.report;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,10 +13,10 @@ import java.util.Map;
  * {@code reports/cadre/archive-card.jrxml}), its parameters and its rows (records or maps). A collection
  * given for a parameter or field declared as {@code JRDataSource} becomes a data source of its own.
  */
-public record ReportRequest(String template, Map<String, ?> parameters, Collection<?> rows) {
+public record ReportRequest(String template, Map<String, ? extends @Nullable Object> parameters, Collection<?> rows) {
 
     public ReportRequest {
-        parameters = Map.copyOf(parameters);
+        parameters = Collections.unmodifiableMap(new HashMap<>(parameters)); // a blank value may be null
         rows = List.copyOf(rows);
     }
 }

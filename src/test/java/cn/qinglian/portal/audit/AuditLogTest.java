@@ -85,6 +85,22 @@ class AuditLogTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM login_log WHERE username = 'old-entry'").query(Integer.class).single()).isZero();
     }
 
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Test
+    void aBatchOfChangesChainsExactlyLikeSingleRecords() {
+        String discipline = fixture.user(Role.DISCIPLINE, ScopeKind.TOWNSHIP, fixture.township());
+        fixture.as(discipline, () -> {
+            transactions.executeWithoutResult(t -> audit.recordAll("batch_test", java.util.List.of(
+                    new AuditLog.Change(1, AuditAction.CREATE, null, java.util.Map.of("n", 1)),
+                    new AuditLog.Change(2, AuditAction.UPDATE, java.util.Map.of("n", 1), java.util.Map.of("n", 2)))));
+            var entries = audit.list(new AuditFilter(null, "batch_test", null, null, null, null), PageQuery.first(10));
+            assertThat(entries).hasSize(2);
+            assertThat(entries.get(0).prevHash()).isEqualTo(entries.get(1).hash());
+            assertThat(audit.verifyChain().intact()).isTrue();
+        });
+    }
+
     @Test
     void aChangedEntryNoLongerMatchesItsHash() {
         LocalDateTime at = LocalDateTime.of(2026, 11, 26, 9, 30, 0, 123_000_000);

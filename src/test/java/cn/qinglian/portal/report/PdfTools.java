@@ -25,8 +25,15 @@ public final class PdfTools {
         return file;
     }
 
+    /** The text of the PDF without any white space (table cells wrap and pad unpredictably). */
     public static String text(Path pdf) throws IOException, InterruptedException {
-        return run("pdftotext", "-enc", "UTF-8", "-layout", pdf.toString(), "-");
+        return run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").replaceAll("\\s+", "");
+    }
+
+    /** The text of one page, without white space. */
+    public static String text(Path pdf, int page) throws IOException, InterruptedException {
+        return run("pdftotext", "-enc", "UTF-8", "-f", String.valueOf(page), "-l", String.valueOf(page),
+                pdf.toString(), "-").replaceAll("\\s+", "");
     }
 
     public static int pages(Path pdf) throws IOException, InterruptedException {

@@ -1,0 +1,134 @@
+package cn.qinglian.portal.cadre.ui;
+
+import cn.qinglian.portal.base.PageQuery;
+import cn.qinglian.portal.base.ui.PagedGrid;
+import cn.qinglian.portal.base.ui.ZhCn;
+import cn.qinglian.portal.cadre.ArchiveCardReport;
+import cn.qinglian.portal.cadre.ArchiveCardService;
+import cn.qinglian.portal.cadre.CadreDraft;
+import cn.qinglian.portal.cadre.CadreExport;
+import cn.qinglian.portal.cadre.CadreFilter;
+import cn.qinglian.portal.cadre.CadreRow;
+import cn.qinglian.portal.cadre.CadreService;
+import cn.qinglian.portal.cadre.CadreStatus;
+import cn.qinglian.portal.cadre.IntegrityColour;
+import cn.qinglian.portal.cadre.Position;
+import cn.qinglian.portal.cadre.RosterImport;
+import cn.qinglian.portal.organisation.OrgUnit;
+import cn.qinglian.portal.organisation.VillageService;
+import cn.qinglian.portal.security.CurrentUser;
+import cn.qinglian.portal.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+import java.io.OutputStream;
+import java.util.List;
+
+/** The cadre register: a paged, filterable list; editors add, import and everyone in scope exports. */
+@Route("cadres")
+@PageTitle("村居干部")
+@Menu(title = "村居干部", order = 110, icon = "vaadin:user-card")
+@RolesAllowed({Role.DISCIPLINE_ROLE, Role.PARTY_OFFICE_ROLE, Role.OFFICE_ROLE, Role.VILLAGE_ROLE, Role.LEADER_ROLE})
+public class CadresView extends VerticalLayout {
+
+    static final List<Integer> TERM_WINDOWS = List.of(30, 90, 180, 365);
+
+    private final CadreService cadres;
+    private CadreFilter filter = CadreFilter.ALL;
+    private final PagedGrid<CadreRow> list;
+    private final Button batchPrint = new Button("打印本村档案卡", VaadinIcon.PRINT.create());
+
+    public CadresView(CadreService cadres, VillageService villages, CurrentUser currentUser, RosterImport rosterImport,
+                      CadreExport export, ArchiveCardService cards, ArchiveCardReport cardReport,
+                      ObjectProvider<SecurityContextHolderStrategy> contextHolder) {
+        // the strategy bean, as CurrentUser: Vaadin keeps the security context in the session
+        SecurityContextHolderStrategy contexts = contextHolder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        this.cadres = cadres;
+        setSizeFull();
+        list = new PagedGrid<>(CadreRow.class, new PagedGrid.Source<>() {
+            @Override
+            public List<CadreRow> fetch(PageQuery page) {
+                return cadres.list(filter, page);
+            }
+
+            @Override
+            public int count() {
+                return cadres.count(filter);
+            }
+        });
+        List<OrgUnit> villageChoices = villages.choices();
+        boolean severalTownships = villageChoices.stream().map(OrgUnit::townshipId).distinct().count() > 1;
+        Grid<CadreRow> grid = list.grid();
+        var name = grid.addColumn(CadreRow::name).setHeader("姓名").setSortProperty("name").setAutoWidth(true).setFrozen(true);
+        grid.addColumn(r -> r.gender().label()).setHeader("性别").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> ZhCn.date(r.birthDate())).setHeader("出生日期").setSortProperty("birthDate").setAutoWidth(true);
+        var village = grid.addColumn(CadreRow::villageName).setHeader("村居").setSortProperty("villageName").setAutoWidth(true);
+        var position = grid.addColumn(CadreRow::positions).setHeader("现任职务").setWidth("12em");
+        grid.addColumn(CadreRow::idNumber).setHeader("身份证号").setAutoWidth(true);
+        grid.addColumn(r -> r.mobile() == null ? "" : r.mobile()).setHeader("手机号").setAutoWidth(true);
+        var status = grid.addComponentColumn(r -> Badges.status(r.status())).setHeader("状态").setSortProperty("status").setAutoWidth(true);
+        var rating = grid.addComponentColumn(r -> Badges.rating(r.rating())).setHeader("廉情评估").setSortProperty("rating").setAutoWidth(true);
+        var party = grid.addColumn(r -> r.partyMember() ? "是" : "否").setHeader("党员").setAutoWidth(true);
+        var term = grid.addColumn(r -> ZhCn.date(r.nextTermEnd())).setHeader("最近任期届满").setSortProperty("nextTermEnd").setAutoWidth(true);
+
+        list.textFilter(name, v -> filter = filter.withName(v));
+        list.choiceFilter(village, villageChoices, severalTownships ? OrgUnit::fullName : OrgUnit::name, v -> {
+            filter = filter.withVillage(v == null ? null : v.id());
+            batchPrint.setEnabled(v != null);
+        });
+        list.choiceFilter(position, List.of(Position.values()), Position::label, v -> filter = filter.withPosition(v));
+        list.choiceFilter(status, List.of(CadreStatus.values()), CadreStatus::label, v -> filter = filter.withStatus(v));
+        list.choiceFilter(rating, List.of(IntegrityColour.values()), c -> c.label() + "色", v -> filter = filter.withRating(v));
+        list.choiceFilter(party, List.of(true, false), b -> b ? "是" : "否", v -> filter = filter.withPartyMember(v));
+        list.choiceFilter(term, TERM_WINDOWS, d -> d + "天内", v -> filter = filter.withTermEndingWithinDays(v));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CadreDetailView.class,
+                new RouteParameters("id", String.valueOf(e.getItem().id())))));
+
+        if (CadreService.edits(currentUser.require())) {
+            Button add = new Button("新增干部", VaadinIcon.PLUS.create(), e -> CadreEditor.open(cadres, villageChoices,
+                    new CadreDraft(), saved -> list.refresh()));
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button importRoster = new Button("导入花名册", VaadinIcon.UPLOAD.create(),
+                    e -> new RosterImportDialog(rosterImport, contexts, list::refresh).open());
+            list.addToolbar(add, importRoster);
+        }
+        var exportLink = Downloads.button("导出Excel", VaadinIcon.DOWNLOAD, excel(export));
+        batchPrint.setEnabled(false);
+        batchPrint.setTooltipText("先在“村居”列选择一个村居");
+        batchPrint.addClickListener(e -> {
+            Long villageId = filter.villageId();
+            if (villageId != null) {
+                new BatchPrintDialog(cards, cardReport, contexts, villageId, villageName(villageChoices, villageId)).open();
+            }
+        });
+        list.addToolbar(exportLink, batchPrint);
+        add(list);
+    }
+
+    /** Streams the current filter, so the file holds exactly the rows the list shows. */
+    private DownloadHandler excel(CadreExport export) {
+        return event -> {
+            event.setFileName(export.fileName());
+            event.setContentType(Downloads.XLSX);
+            try (OutputStream out = event.getOutputStream()) {
+                export.write(filter, out);
+            }
+        };
+    }
+
+    private static String villageName(List<OrgUnit> villages, long id) {
+        return villages.stream().filter(v -> v.id() == id).map(OrgUnit::name).findFirst().orElse("");
+    }
+}

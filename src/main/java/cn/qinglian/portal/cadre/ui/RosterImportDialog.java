@@ -1,0 +1,103 @@
+package cn.qinglian.portal.cadre.ui;
+
+import cn.qinglian.portal.base.ui.FieldErrors;
+import cn.qinglian.portal.cadre.RosterImport;
+import cn.qinglian.portal.cadre.RosterImportResult;
+import cn.qinglian.portal.cadre.RosterProblem;
+import cn.qinglian.portal.cadre.RosterTemplate;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.function.SerializableRunnable;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * 导入花名册: template download, upload, and either the counts of what was stored or the row-by-row
+ * report of why nothing was. The import runs off the UI thread so the progress bar stays alive.
+ */
+class RosterImportDialog extends Dialog {
+
+    final Upload upload;
+    final ProgressBar progress = new ProgressBar();
+    final Span progressText = new Span("正在校验并导入，请稍候…");
+    final Span outcome = Uploads.errorLine();
+    final Grid<RosterProblem> problems = new Grid<>(RosterProblem.class, false);
+    private final RosterImport rosterImport;
+    private final SecurityContextHolderStrategy contexts;
+    private final SerializableRunnable imported;
+
+    RosterImportDialog(RosterImport rosterImport, SecurityContextHolderStrategy contexts, SerializableRunnable imported) {
+        this.rosterImport = rosterImport;
+        this.contexts = contexts;
+        this.imported = imported;
+        setHeaderTitle("导入花名册");
+        setWidth("44rem");
+        Paragraph intro = new Paragraph("请下载导入模板，按模板填写后上传（.xlsx，不超过10MB）。身份证号已登记的干部按文件更新，"
+                + "其余新增；文件中任何一行有误时，不保存任何数据，并列出每一处问题。");
+        Anchor template = new Anchor(Downloads.bytes(RosterTemplate.FILE_NAME, Downloads.XLSX, rosterImport::template),
+                "下载导入模板");
+        template.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+        upload = Uploads.inMemory((meta, bytes) -> start(meta.fileName(), bytes), (int) RosterImport.MAX_BYTES, 1,
+                "选择花名册文件…", ".xlsx");
+        upload.addFileRejectedListener(e -> Uploads.show(outcome, e.getErrorMessage()));
+        progress.setIndeterminate(true);
+        progress.setVisible(false);
+        progressText.setVisible(false);
+        problems.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        problems.addColumn(RosterProblem::row).setHeader("行号").setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(RosterProblem::column).setHeader("列").setAutoWidth(true).setFlexGrow(0);
+        problems.addColumn(RosterProblem::reason).setHeader("原因").setFlexGrow(1);
+        problems.setHeight("16rem");
+        problems.setVisible(false);
+        add(intro, template, upload, progressText, progress, outcome, problems);
+        getFooter().add(new Button("关闭", e -> close()));
+    }
+
+    /** Runs in the upload's UI access: show the progress, then do the work on another thread. */
+    private void start(String fileName, byte[] bytes) {
+        problems.setVisible(false);
+        Uploads.show(outcome, "");
+        progress.setVisible(true);
+        progressText.setVisible(true);
+        upload.setEnabled(false);
+        UI ui = UI.getCurrent();
+        BackgroundJob.start(ui, BackgroundJob.asSignedInUser(contexts, () -> rosterImport.run(bytes, fileName)),
+                this::show, this::idle);
+    }
+
+    private void idle() {
+        progress.setVisible(false);
+        progressText.setVisible(false);
+        upload.setEnabled(true);
+        upload.clearFileList();
+    }
+
+    void show(RosterImportResult result) {
+        idle();
+        if (result.refusal() != null) {
+            Uploads.show(outcome, result.refusal());
+        } else if (!result.problems().isEmpty()) {
+            Uploads.show(outcome, "共 " + result.rows() + " 行，发现 " + result.problems().size()
+                    + " 处问题，未保存任何数据。请按下表修改后重新上传。");
+            problems.setItems(result.problems());
+            problems.setVisible(true);
+        } else {
+            FieldErrors.success("导入完成：新增 " + result.created() + " 人，更新 " + result.updated() + " 人，未变化 "
+                    + result.unchanged() + " 人");
+            Span done = new Span("导入完成：共 " + result.rows() + " 行；新增 " + result.created() + " 人，更新 "
+                    + result.updated() + " 人，未变化 " + result.unchanged() + " 人。");
+            done.addClassName("import-done");
+            done.getStyle().set("color", "var(--lumo-success-text-color)");
+            add(done);
+            imported.run();
+        }
+    }
+}

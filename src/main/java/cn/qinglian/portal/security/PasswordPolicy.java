@@ -21,6 +21,9 @@ public final class PasswordPolicy {
         if (password == null || password.length() < MIN_LENGTH) {
             return Optional.of(RULE);
         }
+        if (password.equals(DEMO_PASSWORD)) {
+            return Optional.of("不能使用演示账户的密码");
+        }
         if (password.length() > 64) {
             return Optional.of("密码不能超过64位");
         }

@@ -49,9 +49,9 @@ class StartupAccounts implements ApplicationRunner {
             throw new IllegalStateException("数据库中有 " + demoAccounts + " 个演示账户，生产模式拒绝启动。"
                     + "请为生产环境使用新的数据目录（PORTAL_DATA_DIR）或新的数据库（PORTAL_DB_URL）。");
         }
-        boolean defaultPassword = jdbc.sql("""
-                        SELECT u.password_hash FROM app_user u JOIN app_user_role r ON r.app_user = u.id
-                        WHERE r.role = 'ADMIN' AND u.enabled""")
+        // the policy refuses the demo password everywhere a password is set, so only the default
+        // account can still carry it (one bcrypt check, not one per administrator)
+        boolean defaultPassword = jdbc.sql("SELECT password_hash FROM app_user WHERE username = 'admin' AND enabled")
                 .query(String.class).list().stream().anyMatch(hash -> encoder.matches(PasswordPolicy.DEMO_PASSWORD, hash));
         if (defaultPassword) {
             throw new IllegalStateException("有管理员账户仍在使用演示密码，生产模式拒绝启动。请先修改该密码。");

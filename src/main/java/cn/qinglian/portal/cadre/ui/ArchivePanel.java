@@ -110,6 +110,13 @@ class ArchivePanel extends VerticalLayout {
         if (e.revoked()) {
             head.add(Badges.revoked());
         }
+        if (editable && !e.revoked()) {
+            Button revoke = new Button("撤销", e2 -> revoke(e));
+            revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+            revoke.getStyle().set("margin-left", "auto");
+            head.add(revoke);
+        }
+        head.setWidthFull();
         card.add(head);
         line(card, "", e.detail());
         line(card, "摘要：", e.summary());
@@ -123,11 +130,6 @@ class ArchivePanel extends VerticalLayout {
             files.getStyle().set("font-size", "var(--lumo-font-size-s)");
             item.attachments().forEach(a -> files.add(link(a)));
             card.add(files);
-        }
-        if (editable && !e.revoked()) {
-            Button revoke = new Button("撤销", e2 -> revoke(e));
-            revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-            card.add(new Div(revoke));
         }
         return card;
     }

@@ -66,7 +66,7 @@ public class CadreForm extends Composite<FormLayout> {
         binder.forField(mobile).bind("mobile");
         binder.forField(partyMember).bind("partyMember");
         binder.forField(partyJoinedOn).bind("partyJoinedOn");
-        binder.forField(education).withNullRepresentation("").bind("education");
+        binder.forField(education).withConverter(Texts::orEmpty, Texts::orNull).bind("education");
         binder.forField(status).bind("status");
         binder.forField(terms).withValidator((value, context) -> terms.problem()
                 .map(ValidationResult::error).orElse(ValidationResult.ok())).bind("terms");

@@ -20,6 +20,7 @@ import cn.qinglian.portal.security.CurrentUser;
 import cn.qinglian.portal.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -71,28 +72,32 @@ public class CadresView extends VerticalLayout {
         List<OrgUnit> villageChoices = villages.choices();
         boolean severalTownships = villageChoices.stream().map(OrgUnit::townshipId).distinct().count() > 1;
         Grid<CadreRow> grid = list.grid();
-        var name = grid.addColumn(CadreRow::name).setHeader("姓名").setSortProperty("name").setAutoWidth(true).setFrozen(true);
-        grid.addColumn(r -> r.gender().label()).setHeader("性别").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> ZhCn.date(r.birthDate())).setHeader("出生日期").setSortProperty("birthDate").setAutoWidth(true);
-        var village = grid.addColumn(CadreRow::villageName).setHeader("村居").setSortProperty("villageName").setAutoWidth(true);
-        var position = grid.addColumn(CadreRow::positions).setHeader("现任职务").setWidth("12em");
-        grid.addColumn(CadreRow::idNumber).setHeader("身份证号").setAutoWidth(true);
-        grid.addColumn(r -> r.mobile() == null ? "" : r.mobile()).setHeader("手机号").setAutoWidth(true);
-        var status = grid.addComponentColumn(r -> Badges.status(r.status())).setHeader("状态").setSortProperty("status").setAutoWidth(true);
-        var rating = grid.addComponentColumn(r -> Badges.rating(r.rating())).setHeader("廉情评估").setSortProperty("rating").setAutoWidth(true);
-        var party = grid.addColumn(r -> r.partyMember() ? "是" : "否").setHeader("党员").setAutoWidth(true);
-        var term = grid.addColumn(r -> ZhCn.date(r.nextTermEnd())).setHeader("最近任期届满").setSortProperty("nextTermEnd").setAutoWidth(true);
+        // fixed widths: eleven columns with header filters must fit beside the side navigation
+        var name = grid.addColumn(CadreRow::name).setHeader("姓名").setKey("name").setSortProperty("name").setWidth("7.5em").setFlexGrow(0).setFrozen(true);
+        grid.addColumn(r -> r.gender().label()).setHeader("性别").setKey("gender").setWidth("3.5em").setFlexGrow(0);
+        var village = grid.addColumn(CadreRow::villageName).setHeader("村居").setKey("villageName").setSortProperty("villageName").setWidth("7.5em").setFlexGrow(0);
+        var position = grid.addColumn(CadreRow::positions).setHeader("现任职务").setKey("positions").setWidth("10em").setFlexGrow(1)
+                .setTooltipGenerator(CadreRow::positions);
+        // the number's middle is the birth date, so sorting this column sorts by age
+        grid.addColumn(CadreRow::idNumber).setHeader("身份证号").setKey("idNumber").setSortProperty("birthDate")
+                .setWidth("11.5em").setFlexGrow(0);
+        grid.addColumn(r -> r.mobile() == null ? "" : r.mobile()).setHeader("手机号").setKey("mobile").setWidth("7.5em").setFlexGrow(0);
+        var status = grid.addComponentColumn(r -> Badges.status(r.status())).setHeader("状态").setKey("status").setSortProperty("status").setWidth("6em").setFlexGrow(0);
+        var rating = grid.addComponentColumn(r -> Badges.rating(r.rating())).setHeader("廉情评估").setKey("rating").setSortProperty("rating").setWidth("6.5em").setFlexGrow(0);
+        var party = grid.addColumn(r -> r.partyMember() ? "是" : "否").setHeader("党员").setKey("partyMember").setWidth("5.5em").setFlexGrow(0);
+        var term = grid.addColumn(r -> ZhCn.date(r.nextTermEnd())).setHeader("最近任期届满").setKey("nextTermEnd").setSortProperty("nextTermEnd").setWidth("9.5em").setFlexGrow(0);
 
-        list.textFilter(name, v -> filter = filter.withName(v));
-        list.choiceFilter(village, villageChoices, severalTownships ? OrgUnit::fullName : OrgUnit::name, v -> {
+        // header cells are narrow; their drop-downs may be wider than the column
+        list.textFilter(name, v -> filter = filter.withName(v)).setMinWidth("0");
+        wide(list.choiceFilter(village, villageChoices, severalTownships ? OrgUnit::fullName : OrgUnit::name, v -> {
             filter = filter.withVillage(v == null ? null : v.id());
             batchPrint.setEnabled(v != null);
-        });
-        list.choiceFilter(position, List.of(Position.values()), Position::label, v -> filter = filter.withPosition(v));
-        list.choiceFilter(status, List.of(CadreStatus.values()), CadreStatus::label, v -> filter = filter.withStatus(v));
-        list.choiceFilter(rating, List.of(IntegrityColour.values()), c -> c.label() + "色", v -> filter = filter.withRating(v));
-        list.choiceFilter(party, List.of(true, false), b -> b ? "是" : "否", v -> filter = filter.withPartyMember(v));
-        list.choiceFilter(term, TERM_WINDOWS, d -> d + "天内", v -> filter = filter.withTermEndingWithinDays(v));
+        }));
+        wide(list.choiceFilter(position, List.of(Position.values()), Position::label, v -> filter = filter.withPosition(v)));
+        wide(list.choiceFilter(status, List.of(CadreStatus.values()), CadreStatus::label, v -> filter = filter.withStatus(v)));
+        wide(list.choiceFilter(rating, List.of(IntegrityColour.values()), c -> c.label() + "色", v -> filter = filter.withRating(v)));
+        wide(list.choiceFilter(party, List.of(true, false), b -> b ? "是" : "否", v -> filter = filter.withPartyMember(v)));
+        wide(list.choiceFilter(term, TERM_WINDOWS, d -> d + "天内", v -> filter = filter.withTermEndingWithinDays(v)));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CadreDetailView.class,
                 new RouteParameters("id", String.valueOf(e.getItem().id())))));
 
@@ -115,6 +120,11 @@ public class CadresView extends VerticalLayout {
         });
         list.addToolbar(exportLink, batchPrint);
         add(list);
+    }
+
+    private static void wide(ComboBox<?> box) {
+        box.setMinWidth("0");
+        box.setOverlayWidth("12em");
     }
 
     /** Streams the current filter, so the file holds exactly the rows the list shows. */

@@ -44,12 +44,15 @@ class RatingPanel extends VerticalLayout {
         this.discipline = discipline;
         this.changed = changed;
         setPadding(false);
+        getStyle().set("padding-top", "var(--lumo-space-s)");
         history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         history.addColumn(r -> ZhCn.dateTime(r.setAt())).setHeader("时间").setAutoWidth(true).setFlexGrow(0);
         history.addComponentColumn(r -> Badges.rating(r.colour())).setHeader("评估").setAutoWidth(true).setFlexGrow(0);
         history.addComponentColumn(r -> Badges.rating(r.suggested())).setHeader("规则建议").setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(r -> String.join("；", r.reasons())).setHeader("依据").setFlexGrow(1);
-        history.addColumn(r -> r.overridden() ? r.overrideReason() : "").setHeader("调整理由").setFlexGrow(1);
+        history.addColumn(r -> String.join("；", r.reasons())).setHeader("依据").setFlexGrow(2)
+                .setTooltipGenerator(r -> String.join("\n", r.reasons()));
+        history.addColumn(r -> r.overridden() ? r.overrideReason() : "").setHeader("调整理由").setFlexGrow(1)
+                .setTooltipGenerator(r -> r.overridden() ? r.overrideReason() : "");
         history.addColumn(RatingRecord::setBy).setHeader("操作人").setAutoWidth(true).setFlexGrow(0);
         history.setAllRowsVisible(true);
         refresh();

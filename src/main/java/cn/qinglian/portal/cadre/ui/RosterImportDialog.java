@@ -13,7 +13,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.function.SerializableRunnable;
@@ -44,7 +43,7 @@ class RosterImportDialog extends Dialog {
                 + "其余新增；文件中任何一行有误时，不保存任何数据，并列出每一处问题。");
         Anchor template = new Anchor(Downloads.bytes(RosterTemplate.FILE_NAME, Downloads.XLSX, rosterImport::template),
                 "下载导入模板");
-        template.addComponentAsFirst(VaadinIcon.DOWNLOAD_ALT.create());
+        template.getStyle().set("display", "inline-block").set("margin-bottom", "var(--lumo-space-s)");
         upload = Uploads.inMemory((meta, bytes) -> start(meta.fileName(), bytes), (int) RosterImport.MAX_BYTES, 1,
                 "选择花名册文件…", ".xlsx");
         upload.addFileRejectedListener(e -> Uploads.show(outcome, e.getErrorMessage()));

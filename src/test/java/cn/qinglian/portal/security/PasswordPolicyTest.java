@@ -15,7 +15,7 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Ab1!", "Abc1!xy", "abcdefgh", "abcdefg1", "ABCDEFG!", "12345678!", "Abc def1!"})
+    @ValueSource(strings = {"", "Ab1!", "Abc1!xy", "abcdefgh", "abcdefg1", "ABCDEFG!", "12345678!", "Abc def1!", "Demo@2026"})
     void refusesShortOrTooSimplePasswordsInChinese(String password) {
         assertThat(PasswordPolicy.check(password)).hasValueSatisfying(reason -> assertThat(reason).containsPattern("密码"));
     }

@@ -72,20 +72,21 @@ public class CadresView extends VerticalLayout {
         List<OrgUnit> villageChoices = villages.choices();
         boolean severalTownships = villageChoices.stream().map(OrgUnit::townshipId).distinct().count() > 1;
         Grid<CadreRow> grid = list.grid();
-        // fixed widths: eleven columns with header filters must fit beside the side navigation
-        var name = grid.addColumn(CadreRow::name).setHeader("姓名").setKey("name").setSortProperty("name").setWidth("7.5em").setFlexGrow(0).setFrozen(true);
-        grid.addColumn(r -> r.gender().label()).setHeader("性别").setKey("gender").setWidth("3.5em").setFlexGrow(0);
-        var village = grid.addColumn(CadreRow::villageName).setHeader("村居").setKey("villageName").setSortProperty("villageName").setWidth("7.5em").setFlexGrow(0);
-        var position = grid.addColumn(CadreRow::positions).setHeader("现任职务").setKey("positions").setWidth("10em").setFlexGrow(1)
+        // fixed widths in rem, not em: header cells use a smaller font than body cells, so em widths would
+        // misalign the rows
+        var name = grid.addColumn(CadreRow::name).setHeader("姓名").setKey("name").setSortProperty("name").setWidth("6.5rem").setFlexGrow(0).setFrozen(true);
+        grid.addColumn(r -> r.gender().label()).setHeader("性别").setKey("gender").setWidth("3.5rem").setFlexGrow(0);
+        var village = grid.addColumn(CadreRow::villageName).setHeader("村居").setKey("villageName").setSortProperty("villageName").setWidth("7rem").setFlexGrow(0);
+        var position = grid.addColumn(CadreRow::positions).setHeader("现任职务").setKey("positions").setWidth("10rem").setFlexGrow(1)
                 .setTooltipGenerator(CadreRow::positions);
         // the number's middle is the birth date, so sorting this column sorts by age
         grid.addColumn(CadreRow::idNumber).setHeader("身份证号").setKey("idNumber").setSortProperty("birthDate")
-                .setWidth("11.5em").setFlexGrow(0);
-        grid.addColumn(r -> r.mobile() == null ? "" : r.mobile()).setHeader("手机号").setKey("mobile").setWidth("7.5em").setFlexGrow(0);
-        var status = grid.addComponentColumn(r -> Badges.status(r.status())).setHeader("状态").setKey("status").setSortProperty("status").setWidth("6em").setFlexGrow(0);
-        var rating = grid.addComponentColumn(r -> Badges.rating(r.rating())).setHeader("廉情评估").setKey("rating").setSortProperty("rating").setWidth("6.5em").setFlexGrow(0);
-        var party = grid.addColumn(r -> r.partyMember() ? "是" : "否").setHeader("党员").setKey("partyMember").setWidth("5.5em").setFlexGrow(0);
-        var term = grid.addColumn(r -> ZhCn.date(r.nextTermEnd())).setHeader("最近任期届满").setKey("nextTermEnd").setSortProperty("nextTermEnd").setWidth("9.5em").setFlexGrow(0);
+                .setWidth("11.5rem").setFlexGrow(0);
+        grid.addColumn(r -> r.mobile() == null ? "" : r.mobile()).setHeader("手机号").setKey("mobile").setWidth("8rem").setFlexGrow(0);
+        var status = grid.addComponentColumn(r -> Badges.status(r.status())).setHeader("状态").setKey("status").setSortProperty("status").setWidth("5.5rem").setFlexGrow(0);
+        var rating = grid.addComponentColumn(r -> Badges.rating(r.rating())).setHeader("廉情评估").setKey("rating").setSortProperty("rating").setWidth("6rem").setFlexGrow(0);
+        var party = grid.addColumn(r -> r.partyMember() ? "是" : "否").setHeader("党员").setKey("partyMember").setWidth("5rem").setFlexGrow(0);
+        var term = grid.addColumn(r -> ZhCn.date(r.nextTermEnd())).setHeader("最近任期届满").setKey("nextTermEnd").setSortProperty("nextTermEnd").setWidth("9rem").setFlexGrow(0);
 
         // header cells are narrow; their drop-downs may be wider than the column
         list.textFilter(name, v -> filter = filter.withName(v)).setMinWidth("0");

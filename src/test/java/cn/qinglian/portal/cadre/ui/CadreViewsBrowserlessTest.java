@@ -63,8 +63,13 @@ class CadreViewsBrowserlessTest extends SpringBrowserlessTest {
     }
 
     @SuppressWarnings("unchecked")
-    private <V> ComboBox<V> headerFilter(Grid<?> grid, String header) {
-        return (ComboBox<V>) grid.getHeaderRows().getLast().getCell(test(grid).getColumn(header)).getComponent();
+    private <V> ComboBox<V> headerFilter(Grid<?> grid, String key) {
+        return (ComboBox<V>) grid.getHeaderRows().getLast().getCell(grid.getColumnByKey(key)).getComponent();
+    }
+
+    /** The position of a column, as the grid tester counts cells. */
+    private static int column(Grid<?> grid, String key) {
+        return grid.getColumns().indexOf(grid.getColumnByKey(key));
     }
 
     @Test
@@ -73,31 +78,31 @@ class CadreViewsBrowserlessTest extends SpringBrowserlessTest {
         PagedGrid<?> list = $(PagedGrid.class).single();
         Grid<?> grid = list.grid();
         var name = (com.vaadin.flow.component.textfield.TextField) grid.getHeaderRows().getLast()
-                .getCell(test(grid).getColumn("姓名")).getComponent();
+                .getCell(grid.getColumnByKey("name")).getComponent();
         test(name).setValue(tag);
         assertThat(test(grid).size()).isEqualTo(2);
         assertThat(list.rowCountText()).isEqualTo("共 2 条");
 
-        test(headerFilter(grid, "村居")).selectItem(villageA);
+        test(headerFilter(grid, "villageName")).selectItem(villageA);
         assertThat(test(grid).size()).isEqualTo(1);
-        assertThat(test(grid).getCellText(0, test(grid).getColumnPosition("姓名"))).isEqualTo("王" + tag);
-        assertThat(test(grid).getCellText(0, test(grid).getColumnPosition("现任职务"))).isEqualTo("党组织书记、村（居）委会主任");
+        assertThat(test(grid).getCellText(0, column(grid, "name"))).isEqualTo("王" + tag);
+        assertThat(test(grid).getCellText(0, column(grid, "positions"))).isEqualTo("党组织书记、村（居）委会主任");
         // the ID number is shown in full to the discipline office
-        assertThat(test(grid).getCellText(0, test(grid).getColumnPosition("身份证号"))).isEqualTo(secretary.idNumber());
+        assertThat(test(grid).getCellText(0, column(grid, "idNumber"))).isEqualTo(secretary.idNumber());
         assertThat(button("打印本村档案卡").isEnabled()).isTrue();
 
-        headerFilter(grid, "村居").clear();
-        test(headerFilter(grid, "现任职务")).selectItem(Position.SUPERVISION_DIRECTOR.label());
+        headerFilter(grid, "villageName").clear();
+        test(headerFilter(grid, "positions")).selectItem(Position.SUPERVISION_DIRECTOR.label());
         assertThat(test(grid).size()).isEqualTo(1);
-        assertThat(test(grid).getCellText(0, test(grid).getColumnPosition("村居"))).isEqualTo("乙村" + tag);
+        assertThat(test(grid).getCellText(0, column(grid, "villageName"))).isEqualTo("乙村" + tag);
 
-        headerFilter(grid, "现任职务").clear();
-        test(headerFilter(grid, "最近任期届满")).selectItem("30天内");
+        headerFilter(grid, "positions").clear();
+        test(headerFilter(grid, "nextTermEnd")).selectItem("30天内");
         assertThat(test(grid).size()).isZero();
-        test(headerFilter(grid, "最近任期届满")).selectItem("365天内");
+        test(headerFilter(grid, "nextTermEnd")).selectItem("365天内");
         assertThat(test(grid).size()).isZero();
-        headerFilter(grid, "最近任期届满").clear();
-        test(headerFilter(grid, "廉情评估")).selectItem("红色");
+        headerFilter(grid, "nextTermEnd").clear();
+        test(headerFilter(grid, "rating")).selectItem("红色");
         assertThat(test(grid).size()).isZero();
         assertThat(list.rowCountText()).isEqualTo("共 0 条");
     }
@@ -108,7 +113,7 @@ class CadreViewsBrowserlessTest extends SpringBrowserlessTest {
         PagedGrid<?> list = $(PagedGrid.class).single();
         Grid<?> grid = list.grid();
         var name = (com.vaadin.flow.component.textfield.TextField) grid.getHeaderRows().getLast()
-                .getCell(test(grid).getColumn("姓名")).getComponent();
+                .getCell(grid.getColumnByKey("name")).getComponent();
         test(name).setValue("李" + tag);
         test(grid).clickRow(0);
         CadreDetailView detail = $(CadreDetailView.class).single();
@@ -151,6 +156,33 @@ class CadreViewsBrowserlessTest extends SpringBrowserlessTest {
         test(panel.kind).selectItem(ArchiveKind.PETITION.label());
         assertThat(archive.timeline(secretary.id(), ArchiveKind.PETITION)).isEmpty();
         assertThat($(TabSheet.class).single().getSelectedIndex()).isEqualTo(2);
+    }
+
+    @Test
+    void aNewCadreWithAWrongIdNumberIsRefusedAtThatFieldThenSaved() {
+        navigate(CadresView.class);
+        test(button("新增干部")).click();
+        CadreForm form = $(CadreForm.class).single();
+        test(form.village).selectItem(villageA);
+        test(form.name).setValue("钱" + tag);
+        test(form.idNumber).setValue("330102199001011235"); // wrong check digit
+        TermsField.Row row = form.terms.rows.getFirst();
+        test(row.position).selectItem(Position.GRID_WORKER.label());
+        test(row.startedOn).setValue(LocalDate.of(2024, 1, 1));
+        test(button("保存")).click();
+        assertThat(form.idNumber.isInvalid()).isTrue();
+        assertThat(form.name.getValue()).isEqualTo("钱" + tag);
+
+        test(form.idNumber).setValue(CadreFixture.idNumber(cn.qinglian.portal.cadre.Gender.FEMALE));
+        test(button("保存")).click();
+        assertThat($(CadreForm.class).exists()).isFalse();
+        Grid<?> grid = $(PagedGrid.class).single().grid();
+        var name = (com.vaadin.flow.component.textfield.TextField) grid.getHeaderRows().getLast()
+                .getCell(grid.getColumnByKey("name")).getComponent();
+        test(name).setValue("钱" + tag);
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getCellText(0, column(grid, "positions"))).isEqualTo(Position.GRID_WORKER.label());
+        assertThat(test(grid).getCellText(0, column(grid, "gender"))).isEqualTo("女");
     }
 
     @Test

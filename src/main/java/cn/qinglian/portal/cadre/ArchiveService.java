@@ -109,6 +109,12 @@ public class ArchiveService {
 
     @Transactional
     public ArchiveEntry save(ArchiveEntryDraft d) {
+        return save(d, Map.of());
+    }
+
+    /** Stores the entry and its files together: a refused file leaves nothing half-written. */
+    @Transactional
+    public ArchiveEntry save(ArchiveEntryDraft d, Map<String, byte[]> files) {
         PortalUser user = requireEditor();
         Map<String, String> errors = problems(d);
         if (!errors.isEmpty()) {
@@ -128,6 +134,8 @@ public class ArchiveService {
                 false, null, d.getVersion(), before == null ? user.username() : before.createdBy(),
                 before == null ? now : before.createdAt(), now));
         audit.record("archive_entry", after.id(), before == null ? AuditAction.CREATE : AuditAction.UPDATE, before, after);
+        files.forEach((name, content) ->
+                attachments.store(OWNER, after.id(), after.townshipId(), after.villageId(), name, content));
         ratings.refresh(cadre.id());
         return after;
     }

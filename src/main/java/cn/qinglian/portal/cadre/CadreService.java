@@ -106,10 +106,18 @@ public class CadreService {
         SqlWhere w = where(user, CadreFilter.ALL).and("c.id = :id", "id", id);
         Optional<String> village = jdbc.sql("SELECT v.name" + FROM + "WHERE " + w.sql()).params(w.params())
                 .query(String.class).optional();
-        return village.flatMap(name -> cadres.findById(id).map(c -> new CadreDetail(c, name,
+        return village.flatMap(name -> cadres.findById(id).map(c -> new CadreDetail(seesIdentity(user) ? c : masked(c), name,
                 seesIdentity(user) ? c.idNumber() : IdCardNumber.mask(c.idNumber()),
                 c.mobile() == null ? "" : seesIdentity(user) ? c.mobile() : MobileNumber.mask(c.mobile()),
                 edits(user))));
+    }
+
+    /** The cadre as a reader who may not see identities gets it: numbers masked in the record itself. */
+    private static Cadre masked(Cadre c) {
+        return new Cadre(c.id(), c.townshipId(), c.villageId(), c.name(), c.gender(), c.birthDate(),
+                IdCardNumber.mask(c.idNumber()), c.mobile() == null ? null : MobileNumber.mask(c.mobile()),
+                c.partyMember(), c.partyJoinedOn(), c.education(), c.photoId(), c.status(), c.rating(), c.version(),
+                c.createdAt(), c.updatedAt(), c.positions());
     }
 
     /** Whether the signed-in user may see this cadre (used by the archive and attachments). */

@@ -15,7 +15,7 @@ import cn.qinglian.portal.security.ScopeCondition;
 import cn.qinglian.portal.security.ScopeKind;
 import cn.qinglian.portal.security.ScopeUnit;
 import cn.qinglian.portal.security.ScopeUnits;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,7 +93,7 @@ public class OfficeService {
         return visible ? offices.findById(id) : Optional.empty();
     }
 
-    @RolesAllowed(Role.ADMIN_ROLE)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Office save(OfficeDraft draft) {
         PortalUser user = currentUser.requireAny(Role.ADMIN);
@@ -118,7 +118,7 @@ public class OfficeService {
     }
 
     /** Offices are never deleted (records refer to them); they are deactivated. */
-    @RolesAllowed(Role.ADMIN_ROLE)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public Office setActive(long id, int version, boolean active) {
         currentUser.requireAny(Role.ADMIN);

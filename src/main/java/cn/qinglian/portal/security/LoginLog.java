@@ -5,7 +5,7 @@ import cn.qinglian.portal.audit.AuditLog;
 import cn.qinglian.portal.base.PageQuery;
 import cn.qinglian.portal.base.SqlOrder;
 import cn.qinglian.portal.base.SqlWhere;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -49,7 +49,7 @@ public class LoginLog {
                 .param("address", truncate(address, 64)).param("agent", truncate(userAgent, 512)).update();
     }
 
-    @RolesAllowed({Role.ADMIN_ROLE, Role.DISCIPLINE_ROLE})
+    @PreAuthorize("hasAnyRole('ADMIN', 'DISCIPLINE')")
     @Transactional(readOnly = true)
     public List<LoginLogEntry> list(LoginLogFilter filter, PageQuery page) {
         SqlWhere w = where(filter);
@@ -58,7 +58,7 @@ public class LoginLog {
                 .params(w.params()).query(LoginLog::map).list();
     }
 
-    @RolesAllowed({Role.ADMIN_ROLE, Role.DISCIPLINE_ROLE})
+    @PreAuthorize("hasAnyRole('ADMIN', 'DISCIPLINE')")
     @Transactional(readOnly = true)
     public int count(LoginLogFilter filter) {
         SqlWhere w = where(filter);
@@ -67,7 +67,7 @@ public class LoginLog {
     }
 
     /** Deletes entries older than the cutoff, which must lie at least six months back; audited. */
-    @RolesAllowed(Role.ADMIN_ROLE)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public int purgeBefore(LocalDate cutoff) {
         AuditLog.requireOutsideRetention(cutoff, clock);

@@ -15,7 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /** Form sign-in through the Chinese login view; method security for service role checks. */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// @PreAuthorize on services only: @RolesAllowed stays a view annotation, so views are not proxied
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean

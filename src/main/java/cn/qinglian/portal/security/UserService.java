@@ -8,7 +8,7 @@ import cn.qinglian.portal.base.RecordNotFoundException;
 import cn.qinglian.portal.base.SqlOrder;
 import cn.qinglian.portal.base.SqlWhere;
 import cn.qinglian.portal.base.ValidationFailedException;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * the users inside their own scope. There is no self-registration.
  */
 @Service
-@RolesAllowed(Role.ADMIN_ROLE)
+@PreAuthorize("hasRole('ADMIN')")
 public class UserService {
 
     /** A new or reset account and the one-time password to hand over. */

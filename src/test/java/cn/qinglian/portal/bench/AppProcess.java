@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The portal started as its own JVM, exactly as an operator starts it (settings by environment
@@ -87,6 +88,16 @@ final class AppProcess implements AutoCloseable {
                 Thread.sleep(POLL);
             }
         }
+    }
+
+    /**
+     * CPU time so far of the portal JVM and its MariaDB: unlike the wall time it hardly depends on
+     * what else runs, so it tells a slow start from a busy machine.
+     */
+    Duration cpuTime() {
+        return Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
     }
 
     /** Stops the portal (SIGTERM: it closes its context and MariaDB) and then anything it left behind. */

@@ -16,7 +16,7 @@ class ErrorPageBrowserTest extends BrowserTest {
 
         assertThat(browser.errorHeading()).isEqualTo("无权访问");
         assertThat(browser.title()).isEqualTo("无权访问");
-        assertThat(browser.navItems()).containsExactly("工作台");
+        assertThat(browser.navItems()).containsExactly("工作台", "村居干部");
         browser.screenshot("access-denied");
     }
 

@@ -5,7 +5,6 @@ import cn.qinglian.portal.attachment.FileType;
 import cn.qinglian.portal.base.BaseConfiguration;
 import cn.qinglian.portal.base.ValidationFailedException;
 import cn.qinglian.portal.base.ui.FieldErrors;
-import cn.qinglian.portal.cadre.ArchiveEntry;
 import cn.qinglian.portal.cadre.ArchiveEntryDraft;
 import cn.qinglian.portal.cadre.ArchiveService;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.server.streams.UploadEvent;
-import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -24,9 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * 新增档案记录: the entry form and its attachments. Files are checked when they arrive and stored
- * once the entry is saved; if a file is refused after that, the entry stays saved and the dialog
- * stays open on it, so a retry does not create the entry twice.
+ * 新增档案记录: the entry form and its attachments. Files are checked when they arrive; the entry and
+ * its files are stored in one transaction, so a refusal leaves nothing saved and the input on screen.
  */
 class ArchiveEntryDialog extends Dialog {
 
@@ -38,7 +35,6 @@ class ArchiveEntryDialog extends Dialog {
     final Button save = new Button("保存");
     private final Map<String, byte[]> files = new LinkedHashMap<>();
     private final ArchiveService archive;
-    private @Nullable ArchiveEntry saved;
 
     ArchiveEntryDialog(ArchiveService archive, long cadreId, SerializableRunnable onSaved) {
         this.archive = archive;
@@ -92,27 +88,22 @@ class ArchiveEntryDialog extends Dialog {
     }
 
     private void save(SerializableRunnable onSaved) {
-        if (saved == null) {
-            var draft = form.getFormDataObject();
-            if (draft.isEmpty()) {
-                return;
-            }
-            try {
-                saved = archive.save(draft.get());
-            } catch (ValidationFailedException ex) {
-                FieldErrors.show(form.binder(), ex);
-                return;
-            }
+        var draft = form.getFormDataObject();
+        if (draft.isEmpty()) {
+            return;
         }
-        for (var file : Map.copyOf(files).entrySet()) {
-            try {
-                archive.attach(saved.id(), file.getKey(), file.getValue());
-                files.remove(file.getKey());
-            } catch (ValidationFailedException ex) {
-                Uploads.show(uploadError, "档案记录已保存，但附件未能保存：" + file.getKey() + "：" + ex.getMessage());
-                onSaved.run();
-                return;
+        try {
+            archive.save(draft.get(), Map.copyOf(files));
+        } catch (ValidationFailedException ex) {
+            var fieldErrors = new LinkedHashMap<>(ex.fieldErrors());
+            String fileError = fieldErrors.remove("file");
+            if (fileError != null) {
+                Uploads.show(uploadError, fileError);
             }
+            if (!fieldErrors.isEmpty()) {
+                FieldErrors.show(form.binder(), new ValidationFailedException(fieldErrors));
+            }
+            return;
         }
         FieldErrors.success("档案记录已保存");
         close();

@@ -42,30 +42,30 @@ class ShellBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "jijian", userDetailsServiceBeanName = BrowserlessUsers.BEAN)
     void disciplineClerkReadsOrganisationAndLogsButNotUsers() {
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("工作台", "村居", "科室", "审计日志", "登录日志");
+        assertThat(navigation()).containsExactly("工作台", "村居干部", "任职资格联审", "村居", "科室", "审计日志", "登录日志");
     }
 
     @Test
     @WithUserDetails(value = "cunju", userDetailsServiceBeanName = BrowserlessUsers.BEAN)
-    void villageClerkSeesOnlyTheWorkbenchAndIsRefusedAdministration() {
+    void villageClerkSeesTheirCadresAndIsRefusedAdministration() {
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("工作台");
+        assertThat(navigation()).containsExactly("工作台", "村居干部");
         navigate("admin/users", AccessDeniedView.class);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 
     @Test
     @WithUserDetails(value = "nongban", userDetailsServiceBeanName = BrowserlessUsers.BEAN)
-    void officeClerkSeesOnlyTheWorkbench() {
+    void officeClerkReadsCadres() {
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("工作台");
+        assertThat(navigation()).containsExactly("工作台", "村居干部");
     }
 
     @Test
     @WithUserDetails(value = "lingdao", userDetailsServiceBeanName = BrowserlessUsers.BEAN)
-    void leaderReadsOrganisation() {
+    void leaderReadsCadresAndOrganisation() {
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("工作台", "村居", "科室");
+        assertThat(navigation()).containsExactly("工作台", "村居干部", "村居", "科室");
     }
 
     @Test

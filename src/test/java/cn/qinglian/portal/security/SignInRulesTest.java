@@ -55,9 +55,12 @@ class SignInRulesTest {
                 .isInstanceOf(LockedException.class).hasMessageStartingWith("连续5次密码错误，账户已锁定15分钟");
         assertThatThrownBy(() -> signIn(user, SecurityFixture.PASSWORD))
                 .isInstanceOf(LockedException.class).hasMessageStartingWith("连续5次密码错误，账户已锁定15分钟");
-        int lockedMinutes = jdbc.sql("SELECT TIMESTAMPDIFF(MINUTE, NOW(3), locked_until) FROM app_user WHERE username = :u")
-                .param("u", user).query(Integer.class).single();
-        assertThat(lockedMinutes).isBetween(14, 15);
+        // times are stored in the township's zone (Asia/Shanghai), whatever the database server's zone
+        java.time.LocalDateTime lockedUntil = jdbc.sql("SELECT locked_until FROM app_user WHERE username = :u")
+                .param("u", user).query(java.time.LocalDateTime.class).single();
+        long lockedMinutes = java.time.Duration.between(java.time.LocalDateTime.now(cn.qinglian.portal.base.BaseConfiguration.ZONE),
+                lockedUntil).toMinutes();
+        assertThat(lockedMinutes).isBetween(14L, 15L);
 
         String admin = fixture.user(Role.ADMIN, ScopeKind.TOWNSHIP, fixture.township());
         List<LoginLogEntry> log = fixture.as(admin, () -> loginLog.list(

@@ -49,7 +49,7 @@ class DemoCadres {
                 String name = SURNAMES[n % SURNAMES.length] + GIVEN[(n * 7) % GIVEN.length];
                 LocalDate birth = LocalDate.of(1965, 3, 1).plusDays(n * 397L % 9000);
                 String id = IdCardNumber.withCheckCharacter("330102" + birth.format(DateTimeFormatter.BASIC_ISO_DATE)
-                        + String.format("%03d", 101 + (n * 2 % 800)));
+                        + String.format("%03d", 100 + n % 800));
                 long cadre = insertCadre(township, village, name, id, birth, n, now);
                 int key = 0;
                 for (Position p : posts) {

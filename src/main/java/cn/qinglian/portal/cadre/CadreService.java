@@ -1,5 +1,8 @@
 package cn.qinglian.portal.cadre;
 
+import cn.qinglian.portal.attachment.AttachmentStore;
+import cn.qinglian.portal.attachment.FileType;
+import cn.qinglian.portal.attachment.StoredFile;
 import cn.qinglian.portal.audit.AuditAction;
 import cn.qinglian.portal.audit.AuditLog;
 import cn.qinglian.portal.base.PageQuery;
@@ -56,10 +59,12 @@ public class CadreService {
     private final Validator validator;
     private final Clock clock;
     private final CadreBulkSave bulk;
+    private final AttachmentStore attachments;
 
     CadreService(CadreRepository cadres, JdbcClient jdbc, CurrentUser currentUser, AuditLog audit, Validator validator,
-                 Clock clock, CadreBulkSave bulk) {
+                 Clock clock, CadreBulkSave bulk, AttachmentStore attachments) {
         this.bulk = bulk;
+        this.attachments = attachments;
         this.cadres = cadres;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -204,6 +209,32 @@ public class CadreService {
             throw new ValidationFailedException(firstErrors);
         }
         return bulk.store(user, drafts);
+    }
+
+    static final String PHOTO = "cadre_photo";
+
+    /** Sets the cadre's photo (JPG or PNG, checked from the content). */
+    @Transactional
+    public void setPhoto(long cadreId, String fileName, byte[] content) {
+        requireEditor();
+        FileType type = AttachmentStore.check(fileName, content);
+        if (type != FileType.JPEG && type != FileType.PNG) {
+            throw new ValidationFailedException("file", "照片只接受JPG或PNG图片");
+        }
+        Cadre cadre = cadres.findById(cadreId).filter(c -> visible(c.id()))
+                .orElseThrow(() -> new RecordNotFoundException("干部"));
+        var info = attachments.store(PHOTO, cadreId, cadre.townshipId(), cadre.villageId(), fileName, content);
+        jdbc.sql("UPDATE cadre SET photo_id = :p, version = version + 1, updated_at = :now WHERE id = :id")
+                .param("p", info.id()).param("now", LocalDateTime.now(clock)).param("id", cadreId).update();
+        audit.record("cadre", cadreId, AuditAction.UPDATE, java.util.Map.of("photoId", String.valueOf(cadre.photoId())),
+                java.util.Map.of("photoId", info.id()));
+    }
+
+    /** The cadre's photo, if there is one and the user may see the cadre. */
+    @Transactional(readOnly = true)
+    public Optional<StoredFile> photo(long cadreId) {
+        return detail(cadreId).map(d -> d.cadre().photoId())
+                .flatMap(photoId -> attachments.load(photoId, PHOTO));
     }
 
     /** How an import ended. */

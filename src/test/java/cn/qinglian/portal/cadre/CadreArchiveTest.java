@@ -219,6 +219,20 @@ class CadreArchiveTest {
     }
 
     @Test
+    void aPhotoIsAPictureAndStaysInScope() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+        security.as(fixture.discipline(), () -> {
+            assertThatThrownBy(() -> cadres.setPhoto(inB.id(), "照片.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII)))
+                    .isInstanceOfSatisfying(ValidationFailedException.class,
+                            e -> assertThat(e.getMessage()).isEqualTo("照片只接受JPG或PNG图片"));
+            cadres.setPhoto(inB.id(), "照片.png", png);
+            assertThat(cadres.photo(inB.id()).orElseThrow().content()).isEqualTo(png);
+        });
+        String clerkA = security.user(Role.VILLAGE, ScopeKind.VILLAGE, villageA);
+        security.as(clerkA, () -> assertThat(cadres.photo(inB.id())).isEmpty());
+    }
+
+    @Test
     void theCardListsPostsEntriesByKindAndTheRating() {
         security.as(fixture.discipline(), () -> {
             archive.save(entry(inA, ArchiveKind.PERFORMANCE, "2025年度绩效考评"));

@@ -102,8 +102,8 @@ public class CadreDetailView extends VerticalLayout implements BeforeEnterObserv
         while (tabs.getTabCount() > 0) {
             tabs.remove(0);
         }
-        tabs.add("基本信息", new ProfilePanel(d, () -> CadreEditor.open(cadres, villages.choices(),
-                CadreDraft.of(d.cadre()), saved -> reload())));
+        tabs.add("基本信息", new ProfilePanel(d, cadres, () -> CadreEditor.open(cadres, villages.choices(),
+                CadreDraft.of(d.cadre()), saved -> reload()), this::reload));
         tabs.add("任职情况", new TermsGrid(d.cadre().positions()));
         tabs.add("廉洁档案", new ArchivePanel(archive, id(), d.editable(), this::reload));
         tabs.add("廉情评估", new RatingPanel(ratings, id(), d.cadre().rating(),

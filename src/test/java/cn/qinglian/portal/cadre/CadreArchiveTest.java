@@ -31,6 +31,7 @@ class CadreArchiveTest {
     @Autowired IntegrityRatingService ratings;
     @Autowired EligibilityReviewService eligibility;
     @Autowired ArchiveCardService cards;
+    @Autowired ArchiveCardReport cardReport;
 
     long villageA;
     long villageB;
@@ -100,6 +101,17 @@ class CadreArchiveTest {
                 assertThat(cards.card(inA.id()).idNumber()).isEqualTo(masked);
             });
         }
+    }
+
+    @Test
+    void thePrintedCardMasksTheIdNumberForAVillageClerk() throws Exception {
+        String clerk = security.user(Role.VILLAGE, ScopeKind.VILLAGE, villageA);
+        byte[] pdf = security.as(clerk, () -> cardReport.pdf(cards.card(inA.id())));
+        String text = cn.qinglian.portal.report.PdfTools.text(cn.qinglian.portal.report.PdfTools.write("card-masked", pdf));
+        assertThat(text).contains(IdCardNumber.mask(inA.idNumber())).doesNotContain(inA.idNumber()).contains(inA.name());
+        byte[] full = security.as(fixture.discipline(), () -> cardReport.pdf(cards.card(inA.id())));
+        assertThat(cn.qinglian.portal.report.PdfTools.text(cn.qinglian.portal.report.PdfTools.write("card-full", full)))
+                .contains(inA.idNumber());
     }
 
     @Test

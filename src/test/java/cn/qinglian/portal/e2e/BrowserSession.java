@@ -20,6 +20,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A headless Chromium driving the portal like a user: sign in through the Vaadin login form, read
@@ -174,6 +175,89 @@ final class BrowserSession implements AutoCloseable {
     /** Waits until Vaadin has no server round trip pending. */
     void waitForVaadin() {
         waiting().until(d -> Boolean.TRUE.equals(driver.executeScript(VAADIN_IDLE)));
+    }
+
+    /** A Vaadin button by its exact text. */
+    static By button(String text) {
+        return By.xpath("//vaadin-button[normalize-space(.)='" + text + "']");
+    }
+
+    /** Clicks an element once it can be clicked, and waits for the server round trip. */
+    void click(By locator) {
+        waiting().withMessage(() -> "cannot click " + locator + "; the browser shows: " + bodyText())
+                .until(ExpectedConditions.elementToBeClickable(locator)).click();
+        waitForVaadin();
+    }
+
+    /** Types into a field (e.g. the input of a text field or combo box) and commits it with Enter. */
+    void type(By input, String text) {
+        WebElement field = waiting().until(ExpectedConditions.elementToBeClickable(input));
+        field.clear();
+        field.sendKeys(text, Keys.ENTER);
+        waitForVaadin();
+    }
+
+    /**
+     * Picks an option of the combo box with the given label: types the option to filter the list,
+     * then clicks the item, which the component keeps in its light DOM.
+     */
+    void choose(String label, String option) {
+        String box = "//vaadin-combo-box[label[normalize-space(.)='" + label + "']]";
+        WebElement input = waiting().until(ExpectedConditions.elementToBeClickable(By.xpath(box + "//input")));
+        input.sendKeys(option);
+        waiting().until(ExpectedConditions.elementToBeClickable(
+                By.xpath(box + "//vaadin-combo-box-item[normalize-space(.)='" + option + "']"))).click();
+        WebElement comboBox = driver.findElement(By.xpath(box));
+        waiting().withMessage(() -> "combo box " + label + " did not take " + option)
+                .until(d -> comboBox.getDomAttribute("opened") == null && comboBox.getDomAttribute("has-value") != null);
+        waitForVaadin();
+    }
+
+    /**
+     * Chooses a file in the last {@code vaadin-upload} on the page, i.e. the one of the topmost dialog;
+     * the upload starts at once. The component keeps its {@code <input type="file" hidden>} in its
+     * shadow root; WebDriver lets keys be sent to a hidden file input (strictFileInteractability is
+     * off by default), and the keys are the file's absolute path.
+     */
+    WebElement chooseFile(Path file) {
+        List<WebElement> uploads = waiting().until(ExpectedConditions.presenceOfAllElementsLocatedBy(
+                By.tagName("vaadin-upload")));
+        WebElement upload = uploads.getLast();
+        upload.getShadowRoot().findElement(By.cssSelector("input[type='file']"))
+                .sendKeys(file.toAbsolutePath().toString());
+        return upload;
+    }
+
+    /** Chooses a file and waits until the upload lists it as complete (accepted by the server). */
+    void upload(Path file) {
+        WebElement upload = chooseFile(file);
+        waiting().withMessage(() -> "upload of " + file.getFileName() + " did not complete; the browser shows: " + bodyText())
+                .until(d -> !upload.findElements(By.cssSelector("vaadin-upload-file[complete]")).isEmpty());
+        waitForVaadin();
+    }
+
+    /** Lets the browser save downloads into a directory of the test (instead of ~/Downloads). */
+    void downloadInto(Path dir) {
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString()));
+    }
+
+    /** Waits until the browser has saved a download under that name (Chrome renames it from *.crdownload when done). */
+    Path downloaded(Path file) {
+        waiting().withMessage(() -> "no download " + file + "; the browser shows: " + bodyText())
+                .until(d -> Files.isRegularFile(file));
+        return file;
+    }
+
+    /** The absolute URL of the first link found, e.g. a download link. */
+    String href(By link) {
+        return waiting().until(ExpectedConditions.presenceOfElementLocated(link)).getDomProperty("href");
+    }
+
+    /** The value of a cookie of the portal, e.g. {@code JSESSIONID}, to fetch what the browser may fetch. */
+    String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
     }
 
     /** Saves a PNG of the viewport under target/screenshots/. */

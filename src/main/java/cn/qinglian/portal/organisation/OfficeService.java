@@ -7,14 +7,11 @@ import cn.qinglian.portal.base.PageQuery;
 import cn.qinglian.portal.base.RecordNotFoundException;
 import cn.qinglian.portal.base.SqlOrder;
 import cn.qinglian.portal.base.SqlWhere;
-import cn.qinglian.portal.base.ValidationFailedException;
 import cn.qinglian.portal.security.CurrentUser;
 import cn.qinglian.portal.security.PortalUser;
 import cn.qinglian.portal.security.Role;
 import cn.qinglian.portal.security.ScopeCondition;
-import cn.qinglian.portal.security.ScopeKind;
 import cn.qinglian.portal.security.ScopeUnit;
-import cn.qinglian.portal.security.ScopeUnits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,17 +38,17 @@ public class OfficeService {
     private final AuditLog audit;
     private final DraftValidator validator;
     private final Clock clock;
-    private final ScopeUnits scopeUnits;
+    private final TownshipUnits units;
 
     OfficeService(OfficeRepository offices, JdbcClient jdbc, CurrentUser currentUser, AuditLog audit,
-                   DraftValidator validator, Clock clock, ScopeUnits scopeUnits) {
+                   DraftValidator validator, Clock clock, TownshipUnits units) {
         this.offices = offices;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.audit = audit;
         this.validator = validator;
         this.clock = clock;
-        this.scopeUnits = scopeUnits;
+        this.units = units;
     }
 
     @Transactional(readOnly = true)
@@ -82,7 +79,7 @@ public class OfficeService {
     /** Townships the signed-in user may place records in. */
     @Transactional(readOnly = true)
     public List<ScopeUnit> townshipChoices() {
-        return scopeUnits.units(ScopeKind.TOWNSHIP, currentUser.require().scope());
+        return units.townshipChoices();
     }
 
     @Transactional(readOnly = true)
@@ -98,18 +95,18 @@ public class OfficeService {
     public Office save(OfficeDraft draft) {
         PortalUser user = currentUser.requireAny(Role.ADMIN);
         validator.require(draft);
-        requireTownshipInScope(user, draft.getTownshipId());
+        units.requireTownshipInScope(user, draft.getTownshipId());
         LocalDateTime now = LocalDateTime.now(clock);
         String duty = draft.getDuty().isBlank() ? null : draft.getDuty().trim();
         if (draft.getId() == null) {
-            requireUniqueName(draft, null);
+            units.requireUniqueName("office", draft.getTownshipId(), draft.getName(), null, "本乡镇已有同名科室");
             Office created = offices.save(new Office(null, draft.getTownshipId(), draft.getName().trim(),
                     duty, draft.getSortOrder(), true, null, now, now));
             audit.record("office", created.id(), AuditAction.CREATE, null, created);
             return created;
         }
         Office before = get(draft.getId()).orElseThrow(() -> new RecordNotFoundException("科室"));
-        requireUniqueName(draft, before.id());
+        units.requireUniqueName("office", draft.getTownshipId(), draft.getName(), before.id(), "本乡镇已有同名科室");
         Office after = offices.save(new Office(before.id(), draft.getTownshipId(), draft.getName().trim(),
                 duty, draft.getSortOrder(), before.active(), draft.getVersion(),
                 before.createdAt(), now));
@@ -128,24 +125,6 @@ public class OfficeService {
                 LocalDateTime.now(clock)));
         audit.record("office", id, active ? AuditAction.ENABLE : AuditAction.DISABLE, before, after);
         return after;
-    }
-
-    private void requireUniqueName(OfficeDraft draft, Long ownId) {
-        boolean taken = jdbc.sql("SELECT COUNT(*) FROM office WHERE township_id = :t AND name = :n AND id <> :id")
-                .param("t", draft.getTownshipId()).param("n", draft.getName().trim())
-                .param("id", ownId == null ? -1 : ownId).query(Integer.class).single() > 0;
-        if (taken) {
-            throw new ValidationFailedException("name", "本乡镇已有同名科室");
-        }
-    }
-
-    private void requireTownshipInScope(PortalUser user, Long townshipId) {
-        ScopeCondition s = user.scope().on("t.id").build();
-        boolean ok = jdbc.sql("SELECT COUNT(*) FROM township t WHERE t.id = :id AND " + s.sql())
-                .param("id", townshipId).params(s.params()).query(Integer.class).single() > 0;
-        if (!ok) {
-            throw new ValidationFailedException("townshipId", "无权管理该乡镇");
-        }
     }
 
     private static ScopeCondition scope(PortalUser user) {

@@ -7,14 +7,11 @@ import cn.qinglian.portal.base.PageQuery;
 import cn.qinglian.portal.base.RecordNotFoundException;
 import cn.qinglian.portal.base.SqlOrder;
 import cn.qinglian.portal.base.SqlWhere;
-import cn.qinglian.portal.base.ValidationFailedException;
 import cn.qinglian.portal.security.CurrentUser;
 import cn.qinglian.portal.security.PortalUser;
 import cn.qinglian.portal.security.Role;
 import cn.qinglian.portal.security.ScopeCondition;
-import cn.qinglian.portal.security.ScopeKind;
 import cn.qinglian.portal.security.ScopeUnit;
-import cn.qinglian.portal.security.ScopeUnits;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,17 +38,17 @@ public class VillageService {
     private final AuditLog audit;
     private final DraftValidator validator;
     private final Clock clock;
-    private final ScopeUnits scopeUnits;
+    private final TownshipUnits units;
 
     VillageService(VillageRepository villages, JdbcClient jdbc, CurrentUser currentUser, AuditLog audit,
-                   DraftValidator validator, Clock clock, ScopeUnits scopeUnits) {
+                   DraftValidator validator, Clock clock, TownshipUnits units) {
         this.villages = villages;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.audit = audit;
         this.validator = validator;
         this.clock = clock;
-        this.scopeUnits = scopeUnits;
+        this.units = units;
     }
 
     @Transactional(readOnly = true)
@@ -82,7 +79,7 @@ public class VillageService {
     /** Townships the signed-in user may place records in. */
     @Transactional(readOnly = true)
     public List<ScopeUnit> townshipChoices() {
-        return scopeUnits.units(ScopeKind.TOWNSHIP, currentUser.require().scope());
+        return units.townshipChoices();
     }
 
     @Transactional(readOnly = true)
@@ -98,18 +95,18 @@ public class VillageService {
     public Village save(VillageDraft draft) {
         PortalUser user = currentUser.requireAny(Role.ADMIN);
         validator.require(draft);
-        requireTownshipInScope(user, draft.getTownshipId());
+        units.requireTownshipInScope(user, draft.getTownshipId());
         LocalDateTime now = LocalDateTime.now(clock);
         String code = draft.getCode().isBlank() ? null : draft.getCode().trim();
         if (draft.getId() == null) {
-            requireUniqueName(draft, null);
+            units.requireUniqueName("village", draft.getTownshipId(), draft.getName(), null, "本乡镇已有同名村居");
             Village created = villages.save(new Village(null, draft.getTownshipId(), draft.getName().trim(),
                     draft.getKind(), code, draft.getSortOrder(), true, false, null, now, now));
             audit.record("village", created.id(), AuditAction.CREATE, null, created);
             return created;
         }
         Village before = get(draft.getId()).orElseThrow(() -> new RecordNotFoundException("村居"));
-        requireUniqueName(draft, before.id());
+        units.requireUniqueName("village", draft.getTownshipId(), draft.getName(), before.id(), "本乡镇已有同名村居");
         Village after = villages.save(new Village(before.id(), draft.getTownshipId(), draft.getName().trim(),
                 draft.getKind(), code, draft.getSortOrder(), before.active(), before.demo(), draft.getVersion(),
                 before.createdAt(), now));
@@ -128,24 +125,6 @@ public class VillageService {
                 LocalDateTime.now(clock)));
         audit.record("village", id, active ? AuditAction.ENABLE : AuditAction.DISABLE, before, after);
         return after;
-    }
-
-    private void requireUniqueName(VillageDraft draft, Long ownId) {
-        boolean taken = jdbc.sql("SELECT COUNT(*) FROM village WHERE township_id = :t AND name = :n AND id <> :id")
-                .param("t", draft.getTownshipId()).param("n", draft.getName().trim())
-                .param("id", ownId == null ? -1 : ownId).query(Integer.class).single() > 0;
-        if (taken) {
-            throw new ValidationFailedException("name", "本乡镇已有同名村居");
-        }
-    }
-
-    private void requireTownshipInScope(PortalUser user, Long townshipId) {
-        ScopeCondition s = user.scope().on("t.id").build();
-        boolean ok = jdbc.sql("SELECT COUNT(*) FROM township t WHERE t.id = :id AND " + s.sql())
-                .param("id", townshipId).params(s.params()).query(Integer.class).single() > 0;
-        if (!ok) {
-            throw new ValidationFailedException("townshipId", "无权管理该乡镇");
-        }
     }
 
     private static ScopeCondition scope(PortalUser user) {

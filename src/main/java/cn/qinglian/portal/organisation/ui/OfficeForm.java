@@ -32,7 +32,8 @@ public class OfficeForm extends Composite<FormLayout> {
                 .bind(d -> find(d.getTownshipId()), (d, u) -> d.setTownshipId(u == null ? null : u.id()));
         binder.forField(name).bind("name");
         binder.forField(duty).bind("duty");
-        binder.forField(sortOrder).withNullRepresentation(0).bind("sortOrder");
+        // an empty field means 0: the draft holds a primitive
+        binder.forField(sortOrder).withConverter(v -> v == null ? 0 : v, v -> v).bind("sortOrder");
         getContent().add(township, name, duty, sortOrder);
     }
 

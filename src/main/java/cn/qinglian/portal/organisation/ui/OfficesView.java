@@ -1,7 +1,7 @@
 package cn.qinglian.portal.organisation.ui;
 
 import cn.qinglian.portal.base.PageQuery;
-import cn.qinglian.portal.base.ValidationFailedException;
+import cn.qinglian.portal.base.ui.EditorDialog;
 import cn.qinglian.portal.base.ui.FieldErrors;
 import cn.qinglian.portal.base.ui.PagedGrid;
 import cn.qinglian.portal.organisation.Office;
@@ -12,7 +12,6 @@ import cn.qinglian.portal.organisation.OfficeService;
 import cn.qinglian.portal.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -70,32 +69,20 @@ public class OfficesView extends VerticalLayout {
     }
 
     void openEditor(Office existing) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(existing == null ? "新增科室" : "编辑科室 " + existing.name());
         OfficeForm form = new OfficeForm(offices.townshipChoices());
         form.setFormDataObject(existing == null ? new OfficeDraft() : OfficeDraft.of(existing));
-        dialog.add(form);
-        Button save = new Button("保存", e -> form.getFormDataObject().ifPresent(draft -> {
-            try {
-                offices.save(draft);
-                FieldErrors.success("已保存");
-                dialog.close();
-                list.refresh();
-            } catch (ValidationFailedException ex) {
-                FieldErrors.show(form.binder(), ex);
-            }
-        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        EditorDialog<OfficeDraft> dialog = new EditorDialog<>(existing == null ? "新增科室" : "编辑科室 " + existing.name(),
+                form, form.binder(), form::getFormDataObject, offices::save, () -> {
+                    FieldErrors.success("已保存");
+                    list.refresh();
+                });
         if (existing != null) {
-            Button toggle = new Button(existing.active() ? "停用" : "启用", e -> {
+            dialog.addAction(existing.active() ? "停用" : "启用", () -> {
                 offices.setActive(existing.id(), existing.version(), !existing.active());
                 dialog.close();
                 list.refresh();
             });
-            toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            dialog.getFooter().add(toggle);
         }
-        dialog.getFooter().add(new Button("取消", e -> dialog.close()), save);
         dialog.open();
     }
 }

@@ -37,7 +37,8 @@ public class VillageForm extends Composite<FormLayout> {
         binder.forField(name).bind("name");
         binder.forField(kind).bind("kind");
         binder.forField(code).bind("code");
-        binder.forField(sortOrder).withNullRepresentation(0).bind("sortOrder");
+        // an empty field means 0: the draft holds a primitive
+        binder.forField(sortOrder).withConverter(v -> v == null ? 0 : v, v -> v).bind("sortOrder");
         getContent().add(township, name, kind, code, sortOrder);
     }
 

@@ -2,6 +2,7 @@ package cn.qinglian.portal.security.ui;
 
 import cn.qinglian.portal.base.PageQuery;
 import cn.qinglian.portal.base.ValidationFailedException;
+import cn.qinglian.portal.base.ui.EditorDialog;
 import cn.qinglian.portal.base.ui.FieldErrors;
 import cn.qinglian.portal.base.ui.PagedGrid;
 import cn.qinglian.portal.base.ui.ZhCn;
@@ -13,7 +14,6 @@ import cn.qinglian.portal.security.UserRow;
 import cn.qinglian.portal.security.UserService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -78,30 +78,20 @@ public class UsersView extends VerticalLayout {
     }
 
     void openEditor(AppUser existing) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(existing == null ? "新增用户" : "编辑用户 " + existing.username());
         UserForm form = new UserForm(users::scopeChoices);
         form.setFormDataObject(existing == null ? new UserDraft() : UserDraft.of(existing));
-        dialog.add(form);
-        Button save = new Button("保存", e -> form.getFormDataObject().ifPresent(draft -> {
-            try {
-                if (draft.getId() == null) {
-                    var issued = users.create(draft);
-                    new OneTimePasswordDialog(issued.user().username(), issued.temporaryPassword()).open();
-                } else {
-                    users.update(draft);
-                    FieldErrors.success("已保存");
-                }
-                dialog.close();
-                list.refresh();
-            } catch (ValidationFailedException ex) {
-                FieldErrors.show(form.binder(), ex);
-            }
-        }));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("取消", e -> dialog.close());
+        EditorDialog<UserDraft> dialog = new EditorDialog<>(existing == null ? "新增用户" : "编辑用户 " + existing.username(),
+                form, form.binder(), form::getFormDataObject, draft -> {
+                    if (draft.getId() == null) {
+                        var issued = users.create(draft);
+                        new OneTimePasswordDialog(issued.user().username(), issued.temporaryPassword()).open();
+                    } else {
+                        users.update(draft);
+                        FieldErrors.success("已保存");
+                    }
+                }, list::refresh);
         if (existing != null) {
-            Button toggle = new Button(existing.enabled() ? "停用" : "启用", e -> {
+            dialog.addAction(existing.enabled() ? "停用" : "启用", () -> {
                 try {
                     users.setEnabled(existing.id(), existing.version(), !existing.enabled());
                     dialog.close();
@@ -110,25 +100,19 @@ public class UsersView extends VerticalLayout {
                     FieldErrors.error(ex.getMessage());
                 }
             });
-            Button unlock = new Button("解锁", e -> {
+            dialog.addAction("解锁", () -> {
                 users.unlock(existing.id());
                 FieldErrors.success("已解锁");
                 dialog.close();
                 list.refresh();
             });
-            Button reset = new Button("重置密码", e -> {
+            dialog.addAction("重置密码", () -> {
                 var issued = users.resetPassword(existing.id());
                 dialog.close();
                 new OneTimePasswordDialog(issued.user().username(), issued.temporaryPassword()).open();
                 list.refresh();
             });
-            for (Button b : new Button[]{toggle, unlock, reset}) {
-                b.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            }
-            dialog.getFooter().add(toggle, unlock, reset);
         }
-        dialog.getFooter().add(cancel, save);
         dialog.open();
     }
-
 }

@@ -18,6 +18,11 @@ public final class Bench {
     /** The measures in the order they run; a new figure is one more entry here. */
     static final List<Measure> MEASURES = List.of(
             new UsersGridPage(),
+            new CadreGridPage(),
+            new CadreTimeline(),
+            new ArchiveCardPdf(),
+            new ArchiveCardBatch(),
+            new RosterImport10k(), // last of the cadre figures: it adds 10,000 cadres a run
             StartMeasure.cold(),
             StartMeasure.warm());
 

@@ -3,11 +3,11 @@ package cn.qinglian.portal.bench;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The sizes of the bench database, counted in it after generation (they go into the JSON). */
-public record Dataset(int townships, int offices, int villages, int users) {
+public record Dataset(int townships, int offices, int villages, int users, int cadres, int archiveEntries) {
 
     static Dataset count(JdbcTemplate jdbc) {
         return new Dataset(count(jdbc, "township"), count(jdbc, "office"), count(jdbc, "village"),
-                count(jdbc, "app_user"));
+                count(jdbc, "app_user"), count(jdbc, "cadre"), count(jdbc, "archive_entry"));
     }
 
     private static int count(JdbcTemplate jdbc, String table) {
@@ -20,5 +20,7 @@ public record Dataset(int townships, int offices, int villages, int users) {
         figures.put("dataset_townships", townships);
         figures.put("dataset_offices", offices);
         figures.put("dataset_users", users);
+        figures.put("dataset_cadres", cadres);
+        figures.put("dataset_archive_entries", archiveEntries);
     }
 }

@@ -25,9 +25,10 @@ import java.util.Set;
 /**
  * The district-scale dataset, generated on top of what the application's own first start created
  * (the district, the first township with its plan offices, the first administrator): 20 townships
- * with the 9 plan offices each, 16 villages or communities per township and 3,000 users whose roles
- * and scopes are spread over district, townships, offices and villages. A fixed seed keeps every
- * bench database alike, so figures of different runs compare.
+ * with the 9 plan offices each, 16 villages or communities per township, 3,000 users whose roles
+ * and scopes are spread over district, townships, offices and villages, and the cadres with their
+ * archive ({@link CadreDataset}). A fixed seed keeps every bench database alike, so figures of
+ * different runs compare.
  */
 final class DatasetGenerator {
 
@@ -39,6 +40,8 @@ final class DatasetGenerator {
     static final int USERS_PER_OFFICE = 5;
     /** An administrator whose scope is the whole district: the widest view of the users grid. */
     static final String DISTRICT_ADMIN = "bench_district_admin";
+    /** DISCIPLINE for the whole district: sees and edits every cadre, ID numbers in full. */
+    static final String DISTRICT_DISCIPLINE = "bench_district_discipline";
 
     private static final List<String> TOWNSHIP_NAMES = List.of("东湖镇", "西山镇", "南塘镇", "北坪镇", "青溪镇",
             "白沙镇", "石桥镇", "柳林镇", "花园镇", "新安镇", "长乐镇", "永丰镇", "太平镇", "龙泉镇", "桃源镇",
@@ -88,6 +91,7 @@ final class DatasetGenerator {
         Map<Long, List<Long>> offices = offices(townships);
         Map<Long, List<Long>> villages = villages(townships);
         users(district, townships, offices, villages);
+        CadreDataset.generate(jdbc, villages, now);
     }
 
     private List<Long> townships(long district) {
@@ -143,6 +147,9 @@ final class DatasetGenerator {
         for (int i = 0; i < DISTRICT_USERS; i++) {
             user(i == 0 ? DISTRICT_ADMIN : null, ScopeKind.DISTRICT, district, null, null, null,
                     DISTRICT_ROLES.get(i % DISTRICT_ROLES.size()));
+            if (i == 2) {
+                pinDistrictDiscipline(userRows.getLast());
+            }
         }
         for (long township : townships) {
             for (int i = 0; i < USERS_PER_TOWNSHIP; i++) {
@@ -192,7 +199,26 @@ final class DatasetGenerator {
         userRoles.add(roles);
     }
 
+    /**
+     * The third district user holds DISCIPLINE alone: it becomes the cadre figures' user after its
+     * random values were drawn, so the users (and the users grid figure) stay as before.
+     */
+    private void pinDistrictDiscipline(@Nullable Object[] row) {
+        if (!userRoles.getLast().equals(List.of(Role.DISCIPLINE))) {
+            throw new IllegalStateException("the third district user is not DISCIPLINE alone");
+        }
+        row[0] = DISTRICT_DISCIPLINE;
+        row[8] = true; // enabled
+        row[9] = false; // no password change pending
+        row[11] = 0; // failed attempts
+        row[12] = null; // not locked
+    }
+
     private String displayName() {
+        return displayName(random);
+    }
+
+    static String displayName(Random random) {
         StringBuilder name = new StringBuilder().append(SURNAMES.charAt(random.nextInt(SURNAMES.length())))
                 .append(GIVEN.charAt(random.nextInt(GIVEN.length())));
         if (random.nextInt(10) < 7) {

@@ -11,6 +11,7 @@ import cn.qinglian.portal.base.ui.NotFoundView;
 import cn.qinglian.portal.base.ui.PagedGrid;
 import cn.qinglian.portal.security.BrowserlessUsers;
 import cn.qinglian.portal.security.SecurityFixture;
+import cn.qinglian.portal.ViewTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -19,10 +20,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -33,9 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The cadre list and detail view as a DISCIPLINE clerk uses them. Views are reached through
  * {@code $(...)}: with method security on, the router holds a proxy of a {@code @RolesAllowed} view.
  */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
-@Import({BrowserlessUsers.class, SecurityFixture.class, CadreFixture.class})
+@ViewTest
 @WithUserDetails(value = "jijian", userDetailsServiceBeanName = BrowserlessUsers.BEAN)
 class CadreViewsBrowserlessTest extends SpringBrowserlessTest {
 

@@ -8,6 +8,7 @@ import cn.qinglian.portal.organisation.VillageService;
 import cn.qinglian.portal.security.BrowserlessUsers;
 import cn.qinglian.portal.security.SecurityFixture;
 import cn.qinglian.portal.base.ui.PagedGrid;
+import cn.qinglian.portal.ViewTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.button.Button;
@@ -16,10 +17,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.util.List;
 import java.util.UUID;
@@ -27,9 +25,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A village clerk reads their own village's cadres: no edit actions, ID numbers masked. */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
-@Import({BrowserlessUsers.class, SecurityFixture.class, CadreFixture.class})
+@ViewTest
 @WithUserDetails(value = "cunju", userDetailsServiceBeanName = BrowserlessUsers.BEAN)
 class CadreVillageUserBrowserlessTest extends SpringBrowserlessTest {
 

@@ -12,6 +12,7 @@ import cn.qinglian.portal.cadre.Gender;
 import cn.qinglian.portal.cadre.Position;
 import cn.qinglian.portal.security.BrowserlessUsers;
 import cn.qinglian.portal.security.SecurityFixture;
+import cn.qinglian.portal.ViewTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,10 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -36,9 +34,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** 联审 through the view: one person, and a batch from an xlsx. */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
-@Import({BrowserlessUsers.class, SecurityFixture.class, CadreFixture.class})
+@ViewTest
 @WithUserDetails(value = "jijian", userDetailsServiceBeanName = BrowserlessUsers.BEAN)
 class EligibilityReviewViewBrowserlessTest extends SpringBrowserlessTest {
 

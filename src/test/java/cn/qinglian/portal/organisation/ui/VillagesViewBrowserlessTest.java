@@ -5,21 +5,17 @@ import cn.qinglian.portal.organisation.VillageFilter;
 import cn.qinglian.portal.organisation.VillageRow;
 import cn.qinglian.portal.organisation.VillageService;
 import cn.qinglian.portal.security.BrowserlessUsers;
+import cn.qinglian.portal.ViewTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Village maintenance through the view: a new village is saved, a duplicate name is refused at the field. */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
-@Import(BrowserlessUsers.class)
+@ViewTest
 @WithUserDetails(value = "admin", userDetailsServiceBeanName = BrowserlessUsers.BEAN)
 class VillagesViewBrowserlessTest extends SpringBrowserlessTest {
 

@@ -4,21 +4,17 @@ import cn.qinglian.portal.base.ui.AccessDeniedView;
 import cn.qinglian.portal.base.ui.HomeView;
 import cn.qinglian.portal.base.ui.NotFoundView;
 import cn.qinglian.portal.security.BrowserlessUsers;
+import cn.qinglian.portal.ViewTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The shell per role: sign-in redirect, the navigation each role sees, access denied and not found. */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
-@Import(BrowserlessUsers.class)
+@ViewTest
 class ShellBrowserlessTest extends SpringBrowserlessTest {
 
     private java.util.List<String> navigation() {

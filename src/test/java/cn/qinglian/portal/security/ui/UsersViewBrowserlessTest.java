@@ -7,14 +7,12 @@ import cn.qinglian.portal.security.ScopeKind;
 import cn.qinglian.portal.security.UserFilter;
 import cn.qinglian.portal.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
+import cn.qinglian.portal.ViewTest;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.util.Set;
 import java.util.UUID;
@@ -22,9 +20,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** User administration through the view: create with a one-time password, refusals at the field. */
-@SpringBootTest
-@ActiveProfiles({"demo", "test"})
-@Import(BrowserlessUsers.class)
+@ViewTest
 @WithUserDetails(value = "admin", userDetailsServiceBeanName = BrowserlessUsers.BEAN)
 class UsersViewBrowserlessTest extends SpringBrowserlessTest {
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.util.List;
+import java.util.Map;
 
 /** The audit log, newest first: who changed what, when, before and after; and the chain check. */
 @Route("admin/audit-log")
@@ -28,6 +29,14 @@ import java.util.List;
 @Menu(title = "审计日志", order = 910, icon = "vaadin:clipboard-text")
 @RolesAllowed({"ADMIN", "DISCIPLINE"})
 public class AuditLogView extends VerticalLayout {
+
+    /** What the entity codes of the log mean to a reader; unknown codes are shown as they are. */
+    static final Map<String, String> ENTITY_LABELS = Map.ofEntries(
+            Map.entry("district", "区"), Map.entry("township", "乡镇"), Map.entry("village", "村居"),
+            Map.entry("office", "科室"), Map.entry("app_user", "用户"), Map.entry("cadre", "村居干部"),
+            Map.entry("archive_entry", "廉洁档案"), Map.entry("attachment", "附件"),
+            Map.entry("integrity_rating", "廉情评估"), Map.entry("audit_log", "审计日志"),
+            Map.entry("login_log", "登录日志"), Map.entry("demo", "演示数据"));
 
     private AuditFilter filter = AuditFilter.ALL;
 
@@ -47,12 +56,14 @@ public class AuditLogView extends VerticalLayout {
         Grid<AuditEntry> grid = list.grid();
         grid.addColumn(e -> ZhCn.dateTimeSeconds(e.at())).setHeader("时间").setSortProperty("at").setAutoWidth(true);
         var actor = grid.addColumn(AuditEntry::actorName).setHeader("操作人").setSortProperty("actorName").setAutoWidth(true);
-        var entity = grid.addColumn(AuditEntry::entity).setHeader("对象").setSortProperty("entity").setAutoWidth(true);
+        var entity = grid.addColumn(e -> ENTITY_LABELS.getOrDefault(e.entity(), e.entity())).setHeader("对象")
+                .setSortProperty("entity").setAutoWidth(true);
         var id = grid.addColumn(AuditEntry::entityId).setHeader("编号").setAutoWidth(true);
         var action = grid.addColumn(e -> e.action().label()).setHeader("操作").setSortProperty("action").setAutoWidth(true);
         grid.addColumn(e -> summary(e)).setHeader("内容").setFlexGrow(1);
         list.textFilter(actor, v -> filter = new AuditFilter(v, filter.entity(), filter.entityId(), filter.action(), null, null));
-        list.textFilter(entity, v -> filter = new AuditFilter(filter.actor(), v, filter.entityId(), filter.action(), null, null));
+        list.choiceFilter(entity, ENTITY_LABELS.keySet().stream().sorted().toList(), ENTITY_LABELS::get,
+                v -> filter = new AuditFilter(filter.actor(), v, filter.entityId(), filter.action(), null, null));
         list.textFilter(id, v -> filter = new AuditFilter(filter.actor(), filter.entity(), v, filter.action(), null, null));
         list.choiceFilter(action, List.of(AuditAction.values()), AuditAction::label,
                 v -> filter = new AuditFilter(filter.actor(), filter.entity(), filter.entityId(), v, null, null));
@@ -79,7 +90,7 @@ public class AuditLogView extends VerticalLayout {
         dialog.setHeaderTitle("审计记录 #" + e.id());
         dialog.setWidth("min(60rem, 95vw)");
         dialog.add(new Span(ZhCn.dateTimeSeconds(e.at()) + " · " + e.actorName() + " · " + e.action().label()
-                        + " · " + e.entity() + " #" + e.entityId()),
+                        + " · " + ENTITY_LABELS.getOrDefault(e.entity(), e.entity()) + " #" + e.entityId()),
                 new Pre("修改前：\n" + (e.beforeJson() == null ? "（无）" : e.beforeJson())),
                 new Pre("修改后：\n" + (e.afterJson() == null ? "（无）" : e.afterJson())),
                 new Span("哈希：" + e.hash()));

@@ -19,7 +19,7 @@ class SignInBrowserTest extends BrowserTest {
     /** From the views' @Menu and @RolesAllowed/@PermitAll, in @Menu order. */
     static Stream<Arguments> demoAccounts() {
         return Stream.of(
-                arguments("admin", "王管理（演示）", List.of("工作台", "村居", "科室", "用户管理", "审计日志", "登录日志")),
+                arguments("admin", "王管理（演示）", List.of("工作台", "乡镇", "村居", "科室", "用户管理", "审计日志", "登录日志")),
                 arguments("jijian", "李纪检（演示）", List.of("工作台", "村居干部", "任职资格联审", "村居", "科室", "审计日志", "登录日志")),
                 arguments("dangjian", "陈党建（演示）", List.of("工作台", "村居干部", "任职资格联审", "村居", "科室")),
                 arguments("nongban", "赵农办（演示）", List.of("工作台", "村居干部")),

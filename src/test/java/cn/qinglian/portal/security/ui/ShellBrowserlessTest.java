@@ -31,7 +31,7 @@ class ShellBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "admin", userDetailsServiceBeanName = BrowserlessUsers.BEAN)
     void administratorSeesOrganisationAndSystemAdministration() {
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("工作台", "村居", "科室", "用户管理", "审计日志", "登录日志");
+        assertThat(navigation()).containsExactly("工作台", "乡镇", "村居", "科室", "用户管理", "审计日志", "登录日志");
     }
 
     @Test

@@ -70,7 +70,7 @@ public class ArchiveCardService {
                 all.add("经镇纪检办调整为" + r.colour().label() + "色：" + r.overrideReason());
             }
             return List.copyOf(all);
-        }).orElse(List.of("尚未评估"));
+        }).orElseGet(() -> ratings.suggest(c.id()).reasons()); // no archive change yet: the rules' reading
         return new ArchiveCard(c.name(), c.gender().label(), DATE.format(c.birthDate()), detail.idNumberShown(),
                 detail.mobileShown(), c.partyMember() ? "中共党员" + (c.partyJoinedOn() == null ? ""
                 : "（" + DATE.format(c.partyJoinedOn()) + "入党）") : "群众",

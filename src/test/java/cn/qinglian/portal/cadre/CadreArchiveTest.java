@@ -109,6 +109,7 @@ class CadreArchiveTest {
         byte[] pdf = security.as(clerk, () -> cardReport.pdf(cards.card(inA.id())));
         String text = cn.qinglian.portal.report.PdfTools.text(cn.qinglian.portal.report.PdfTools.write("card-masked", pdf));
         assertThat(text).contains(IdCardNumber.mask(inA.idNumber())).doesNotContain(inA.idNumber()).contains(inA.name());
+        assertThat(text).doesNotContain("尚未评估").contains("档案中没有影响廉洁评价的记录");
         byte[] full = security.as(fixture.discipline(), () -> cardReport.pdf(cards.card(inA.id())));
         assertThat(cn.qinglian.portal.report.PdfTools.text(cn.qinglian.portal.report.PdfTools.write("card-full", full)))
                 .contains(inA.idNumber());

@@ -1,5 +1,6 @@
 package cn.qinglian.portal.cadre.ui;
 
+import cn.qinglian.portal.base.ui.Uploads;
 import cn.qinglian.portal.attachment.AttachmentStore;
 import cn.qinglian.portal.attachment.FileType;
 import cn.qinglian.portal.base.BaseConfiguration;

@@ -1,5 +1,7 @@
 package cn.qinglian.portal.cadre.ui;
 
+import cn.qinglian.portal.base.ui.BackgroundJob;
+import cn.qinglian.portal.base.ui.Downloads;
 import cn.qinglian.portal.cadre.ArchiveCard;
 import cn.qinglian.portal.cadre.ArchiveCardReport;
 import cn.qinglian.portal.cadre.ArchiveCardService;

@@ -1,5 +1,6 @@
 package cn.qinglian.portal.cadre.ui;
 
+import cn.qinglian.portal.base.ui.Downloads;
 import cn.qinglian.portal.cadre.ArchiveCardReport;
 import cn.qinglian.portal.cadre.ArchiveCardService;
 import cn.qinglian.portal.cadre.ArchiveService;
@@ -11,7 +12,6 @@ import cn.qinglian.portal.organisation.VillageService;
 import cn.qinglian.portal.security.CurrentUser;
 import cn.qinglian.portal.security.Role;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -26,13 +26,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+
+import java.util.Comparator;
+import java.util.List;
 
 /** One cadre: profile, posts, integrity archive and rating, and the printable archive card. */
 @Route("cadres/:id([0-9]{1,18})")
 @RolesAllowed({Role.DISCIPLINE_ROLE, Role.PARTY_OFFICE_ROLE, Role.OFFICE_ROLE, Role.VILLAGE_ROLE, Role.LEADER_ROLE})
 public class CadreDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final String PLACEHOLDER = "将在后续版本提供。";
 
     private final CadreService cadres;
     private final ArchiveService archive;
@@ -41,13 +43,14 @@ public class CadreDetailView extends VerticalLayout implements BeforeEnterObserv
     private final ArchiveCardReport cardReport;
     private final VillageService villages;
     private final CurrentUser currentUser;
+    private final List<CadreTab> featureTabs;
     private @Nullable CadreDetail detail;
     private final TabSheet tabs = new TabSheet();
     private final HorizontalLayout header = new HorizontalLayout();
 
     public CadreDetailView(CadreService cadres, ArchiveService archive, IntegrityRatingService ratings,
                            ArchiveCardService cards, ArchiveCardReport cardReport, VillageService villages,
-                           CurrentUser currentUser) {
+                           CurrentUser currentUser, ObjectProvider<CadreTab> featureTabs) {
         this.cadres = cadres;
         this.archive = archive;
         this.ratings = ratings;
@@ -55,6 +58,7 @@ public class CadreDetailView extends VerticalLayout implements BeforeEnterObserv
         this.cardReport = cardReport;
         this.villages = villages;
         this.currentUser = currentUser;
+        this.featureTabs = featureTabs.orderedStream().sorted(Comparator.comparingInt(CadreTab::order)).toList();
         setSizeFull();
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -108,14 +112,9 @@ public class CadreDetailView extends VerticalLayout implements BeforeEnterObserv
         tabs.add("廉洁档案", new ArchivePanel(archive, id(), d.editable(), this::reload));
         tabs.add("廉情评估", new RatingPanel(ratings, id(), d.cadre().rating(),
                 currentUser.require().has(Role.DISCIPLINE), this::reload));
-        tabs.add("承诺书", placeholder("廉洁承诺书与践诺评议"));
-        tabs.add("清单事项", placeholder("与该干部有关的问题、责任和任务清单事项"));
+        for (CadreTab tab : featureTabs) {
+            tabs.add(tab.label(), tab.content(id(), this::reload));
+        }
         tabs.setSelectedIndex(selectedTab);
-    }
-
-    private static Paragraph placeholder(String what) {
-        Paragraph p = new Paragraph(what + PLACEHOLDER);
-        p.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        return p;
     }
 }

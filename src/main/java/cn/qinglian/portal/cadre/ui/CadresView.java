@@ -1,5 +1,6 @@
 package cn.qinglian.portal.cadre.ui;
 
+import cn.qinglian.portal.base.ui.Downloads;
 import cn.qinglian.portal.base.PageQuery;
 import cn.qinglian.portal.base.ui.PagedGrid;
 import cn.qinglian.portal.base.ui.ZhCn;

@@ -1,5 +1,7 @@
 package cn.qinglian.portal.cadre.ui;
 
+import cn.qinglian.portal.base.ui.Downloads;
+import cn.qinglian.portal.base.ui.Uploads;
 import cn.qinglian.portal.base.BaseConfiguration;
 import cn.qinglian.portal.base.ui.ZhCn;
 import cn.qinglian.portal.cadre.EligibilityReviewService;

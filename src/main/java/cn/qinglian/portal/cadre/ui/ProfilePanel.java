@@ -1,5 +1,6 @@
 package cn.qinglian.portal.cadre.ui;
 
+import cn.qinglian.portal.base.ui.Uploads;
 import cn.qinglian.portal.base.ui.ZhCn;
 import cn.qinglian.portal.cadre.Cadre;
 import cn.qinglian.portal.base.ValidationFailedException;

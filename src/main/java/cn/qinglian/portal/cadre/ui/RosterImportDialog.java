@@ -1,5 +1,8 @@
 package cn.qinglian.portal.cadre.ui;
 
+import cn.qinglian.portal.base.ui.BackgroundJob;
+import cn.qinglian.portal.base.ui.Downloads;
+import cn.qinglian.portal.base.ui.Uploads;
 import cn.qinglian.portal.base.ui.FieldErrors;
 import cn.qinglian.portal.cadre.RosterImport;
 import cn.qinglian.portal.cadre.RosterImportResult;

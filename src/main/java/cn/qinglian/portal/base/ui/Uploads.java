@@ -1,4 +1,4 @@
-package cn.qinglian.portal.cadre.ui;
+package cn.qinglian.portal.base.ui;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
@@ -9,13 +9,13 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 
 /** An Upload that speaks Chinese, and the red line under it where a refusal is shown. */
-final class Uploads {
+public final class Uploads {
 
     private Uploads() {
     }
 
     /** Files are held in memory: the limits (10 or 20 MB) are small and the services take byte arrays. */
-    static Upload inMemory(InMemoryUploadCallback received, int maxBytes, int maxFiles, String buttonText,
+    public static Upload inMemory(InMemoryUploadCallback received, int maxBytes, int maxFiles, String buttonText,
                            String... acceptedExtensions) {
         Upload upload = new Upload(UploadHandler.inMemory(received));
         upload.setMaxFileSize(maxBytes);
@@ -26,7 +26,7 @@ final class Uploads {
         return upload;
     }
 
-    static UploadI18N i18n(String buttonText, int maxBytes) {
+    public static UploadI18N i18n(String buttonText, int maxBytes) {
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(buttonText).setMany(buttonText));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne("或将文件拖放到此处").setMany("或将文件拖放到此处"));
@@ -47,7 +47,7 @@ final class Uploads {
     }
 
     /** A line for a refusal under an upload; hidden while empty. */
-    static Span errorLine() {
+    public static Span errorLine() {
         Span s = new Span();
         s.addClassName("upload-error");
         s.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
@@ -55,7 +55,7 @@ final class Uploads {
         return s;
     }
 
-    static void show(Span line, String message) {
+    public static void show(Span line, String message) {
         line.setText(message);
         line.setVisible(!message.isEmpty());
     }

@@ -1,4 +1,4 @@
-package cn.qinglian.portal.cadre.ui;
+package cn.qinglian.portal.base.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,15 +10,15 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 
 /** Download links: the content is made when the link is clicked, in that request, not when the view opens. */
-final class Downloads {
+public final class Downloads {
 
-    static final String PDF = "application/pdf";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String PDF = "application/pdf";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Downloads() {
     }
 
-    static DownloadHandler bytes(String fileName, String contentType, SerializableSupplier<byte[]> content) {
+    public static DownloadHandler bytes(String fileName, String contentType, SerializableSupplier<byte[]> content) {
         return DownloadHandler.fromInputStream(event -> {
             byte[] bytes = content.get();
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
@@ -26,7 +26,7 @@ final class Downloads {
     }
 
     /** A link that looks like the other toolbar buttons. */
-    static Anchor button(String text, VaadinIcon icon, DownloadHandler handler) {
+    public static Anchor button(String text, VaadinIcon icon, DownloadHandler handler) {
         Anchor link = new Anchor(handler, "");
         link.removeAll();
         Button button = new Button(text, icon.create());

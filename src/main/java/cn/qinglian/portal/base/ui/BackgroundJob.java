@@ -1,4 +1,4 @@
-package cn.qinglian.portal.cadre.ui;
+package cn.qinglian.portal.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.function.SerializableConsumer;
@@ -11,15 +11,15 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * Runs slow work (PDF batches, imports) off the UI thread and hands the result back with
  * {@link UI#access}. The app shell has no {@code @Push}, so the browser polls while a job runs.
  */
-final class BackgroundJob {
+public final class BackgroundJob {
 
-    static final int POLL_MILLIS = 500;
+    public static final int POLL_MILLIS = 500;
 
     private BackgroundJob() {
     }
 
     /** {@code failed} puts the screen back (e.g. hides a progress bar) before the error is reported. */
-    static <T> void start(UI ui, SerializableSupplier<T> work, SerializableConsumer<T> done, SerializableRunnable failed) {
+    public static <T> void start(UI ui, SerializableSupplier<T> work, SerializableConsumer<T> done, SerializableRunnable failed) {
         ui.setPollInterval(POLL_MILLIS);
         Thread.ofVirtual().name("portal-ui-job").start(() -> {
             try {
@@ -43,7 +43,7 @@ final class BackgroundJob {
      * Wraps work that calls services: they read the signed-in user from the security context, which
      * a new thread does not inherit from the UI thread.
      */
-    static <T> SerializableSupplier<T> asSignedInUser(SecurityContextHolderStrategy contexts, SerializableSupplier<T> work) {
+    public static <T> SerializableSupplier<T> asSignedInUser(SecurityContextHolderStrategy contexts, SerializableSupplier<T> work) {
         SecurityContext context = contexts.getContext();
         return () -> {
             contexts.setContext(context);
@@ -56,7 +56,7 @@ final class BackgroundJob {
     }
 
     /** For progress callbacks from the job's thread. */
-    static void update(UI ui, Runnable change) {
+    public static void update(UI ui, Runnable change) {
         ui.access(change::run);
     }
 }

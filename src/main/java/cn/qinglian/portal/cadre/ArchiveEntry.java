@@ -9,7 +9,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** One dated record in a cadre's integrity archive (aggregate root; refers to the cadre by id). */
+/**
+ * One dated record in a cadre's integrity archive (aggregate root; refers to the cadre by id). {@code origin}
+ * is the portal route of the record whose step wrote this entry (e.g. {@code letters/12}), null when typed in.
+ */
 @Table("archive_entry")
 public record ArchiveEntry(@Id @Nullable Long id, long cadreId, long townshipId, long villageId, ArchiveKind kind,
                            LocalDate entryDate, String title, @Nullable String summary, @Nullable String result,
@@ -18,7 +21,7 @@ public record ArchiveEntry(@Id @Nullable Long id, long cadreId, long townshipId,
                            @Nullable String measure, @Nullable LocalDate influenceUntil,
                            @Nullable PetitionStatus petitionStatus, boolean revoked, @Nullable String revokeReason,
                            @Version @Nullable Integer version, String createdBy, LocalDateTime createdAt,
-                           LocalDateTime updatedAt) {
+                           LocalDateTime updatedAt, @Nullable String origin) {
 
     /** A sanction whose influence period still runs on {@code day}. */
     public boolean sanctionRunningOn(LocalDate day) {

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -124,7 +125,7 @@ public class ArchiveService {
                 .orElseThrow(() -> new RecordNotFoundException("干部")).cadre();
         LocalDateTime now = LocalDateTime.now(clock);
         ArchiveEntry before = d.getId() == null ? null
-                : get(d.getId()).orElseThrow(() -> new RecordNotFoundException("档案记录"));
+                : requireTyped(get(d.getId()).orElseThrow(() -> new RecordNotFoundException("档案记录")));
         ArchiveEntry after = entries.save(new ArchiveEntry(d.getId(), cadre.id(), cadre.townshipId(), cadre.villageId(),
                 Objects.requireNonNull(d.getKind()), Objects.requireNonNull(d.getEntryDate()), d.getTitle().trim(),
                 blank(d.getSummary()), blank(d.getResult()), d.getScore(), blank(d.getGrade()),
@@ -132,7 +133,7 @@ public class ArchiveService {
                 d.getKind() == ArchiveKind.ACCOUNTABILITY ? d.getDisciplineForm() : null, blank(d.getMeasure()),
                 d.getInfluenceUntil(), d.getKind() == ArchiveKind.PETITION ? d.getPetitionStatus() : null,
                 false, null, d.getVersion(), before == null ? user.username() : before.createdBy(),
-                before == null ? now : before.createdAt(), now));
+                before == null ? now : before.createdAt(), now, null));
         audit.record("archive_entry", after.id(), before == null ? AuditAction.CREATE : AuditAction.UPDATE, before, after);
         files.forEach((name, content) ->
                 attachments.store(OWNER, after.id(), after.townshipId(), after.villageId(), name, content));
@@ -144,7 +145,7 @@ public class ArchiveService {
     @Transactional
     public AttachmentInfo attach(long entryId, String fileName, byte[] content) {
         requireEditor();
-        ArchiveEntry entry = get(entryId).orElseThrow(() -> new RecordNotFoundException("档案记录"));
+        ArchiveEntry entry = requireTyped(get(entryId).orElseThrow(() -> new RecordNotFoundException("档案记录")));
         return attachments.store(OWNER, entryId, entry.townshipId(), entry.villageId(), fileName, content);
     }
 
@@ -155,15 +156,62 @@ public class ArchiveService {
         if (reason == null || reason.isBlank()) {
             throw new ValidationFailedException("revokeReason", "请填写撤销原因");
         }
-        ArchiveEntry before = get(entryId).orElseThrow(() -> new RecordNotFoundException("档案记录"));
+        ArchiveEntry before = requireTyped(get(entryId).orElseThrow(() -> new RecordNotFoundException("档案记录")));
+        return revoked(before, reason);
+    }
+
+    private ArchiveEntry revoked(ArchiveEntry before, String reason) {
         ArchiveEntry after = entries.save(new ArchiveEntry(before.id(), before.cadreId(), before.townshipId(),
                 before.villageId(), before.kind(), before.entryDate(), before.title(), before.summary(), before.result(),
                 before.score(), before.grade(), before.documentNumber(), before.issuingBody(), before.disciplineForm(),
                 before.measure(), before.influenceUntil(), before.petitionStatus(), true, reason.trim(),
-                before.version(), before.createdBy(), before.createdAt(), LocalDateTime.now(clock)));
-        audit.record("archive_entry", entryId, AuditAction.DISABLE, before, after);
+                before.version(), before.createdBy(), before.createdAt(), LocalDateTime.now(clock), before.origin()));
+        audit.record("archive_entry", before.id(), AuditAction.DISABLE, before, after);
         ratings.refresh(before.cadreId());
         return after;
+    }
+
+    /**
+     * Writes an entry for another feature's step that the feature has already authorised (a village user
+     * recording a signed letter may do so though they cannot edit the archive). It joins that feature's
+     * transaction, is audited and refreshes the rating like any entry; {@code origin} is the route of the
+     * record behind it, and the entry can then be changed only through that record.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ArchiveEntry recordFor(String origin, ArchiveEntryDraft d, Map<String, byte[]> files) {
+        Map<String, String> errors = problems(d);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailedException(errors);
+        }
+        Cadre cadre = cadres.detail(Objects.requireNonNull(d.getCadreId()))
+                .orElseThrow(() -> new RecordNotFoundException("干部")).cadre();
+        LocalDateTime now = LocalDateTime.now(clock);
+        ArchiveEntry entry = entries.save(new ArchiveEntry(null, cadre.id(), cadre.townshipId(), cadre.villageId(),
+                Objects.requireNonNull(d.getKind()), Objects.requireNonNull(d.getEntryDate()), d.getTitle().trim(),
+                blank(d.getSummary()), blank(d.getResult()), d.getScore(), blank(d.getGrade()),
+                blank(d.getDocumentNumber()), blank(d.getIssuingBody()), null, null, null, null, false, null, null,
+                currentUser.require().username(), now, now, origin));
+        audit.record("archive_entry", entry.id(), AuditAction.CREATE, null, entry);
+        files.forEach((name, content) ->
+                attachments.store(OWNER, entry.id(), entry.townshipId(), entry.villageId(), name, content));
+        ratings.refresh(cadre.id());
+        return entry;
+    }
+
+    /** Revokes an entry written by {@link #recordFor} when its step is reverted; only its origin may. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void revokeFor(String origin, long entryId, String reason) {
+        ArchiveEntry before = get(entryId).filter(e -> origin.equals(e.origin()))
+                .orElseThrow(() -> new RecordNotFoundException("档案记录"));
+        if (!before.revoked()) {
+            revoked(before, reason);
+        }
+    }
+
+    /** The files of an entry the user may see. */
+    @Transactional(readOnly = true)
+    public List<AttachmentInfo> files(long entryId) {
+        return get(entryId).map(e -> attachments.list(OWNER, entryId)).orElse(List.of());
     }
 
     /** A file of an entry the user may see; its checksum is verified before it is served. */
@@ -176,6 +224,13 @@ public class ArchiveService {
         if (!cadres.visible(cadreId)) {
             throw new RecordNotFoundException("干部");
         }
+    }
+
+    private static ArchiveEntry requireTyped(ArchiveEntry entry) {
+        if (entry.origin() != null) {
+            throw new ValidationFailedException("origin", "该记录由业务办理自动生成，请在来源记录中修改或撤回");
+        }
+        return entry;
     }
 
     private PortalUser requireEditor() {

@@ -87,8 +87,8 @@ class DemoCadres {
 
     private List<ArchiveEntry> archive(long cadre, long township, long village, int n, LocalDate today, LocalDateTime now) {
         List<ArchiveEntry> list = new ArrayList<>();
-        list.add(entry(cadre, township, village, ArchiveKind.COMMITMENT, LocalDate.of(today.getYear(), 3, 15),
-                today.getYear() + "年度廉洁承诺书签订", "已签订并公示", null, null, null, null, null, null, null, now));
+        list.add(entry(cadre, township, village, ArchiveKind.COMMITMENT, LocalDate.of(today.getYear() - 1, 3, 15),
+                (today.getYear() - 1) + "年度廉洁承诺书签订", "已签订并公示", null, null, null, null, null, null, null, now));
         list.add(entry(cadre, township, village, ArchiveKind.DUTY_REPORT, LocalDate.of(today.getYear() - 1, 12, 20),
                 (today.getYear() - 1) + "年度述责述廉", "群众测评满意", new BigDecimal(85 + n % 12), "良好", null, null, null, null, null, now));
         list.add(entry(cadre, township, village, ArchiveKind.PERFORMANCE, LocalDate.of(today.getYear() - 1, 12, 28),
@@ -126,6 +126,6 @@ class DemoCadres {
                 .param("form", form == null ? null : form.name()).param("measure", measure).param("until", influenceUntil)
                 .param("petition", petition == null ? null : petition.name()).param("now", now).update();
         return new ArchiveEntry(null, cadre, township, village, kind, date, title, null, result, score, grade,
-                documentNumber, null, form, measure, influenceUntil, petition, false, null, 0, "系统", now, now);
+                documentNumber, null, form, measure, influenceUntil, petition, false, null, 0, "系统", now, now, null);
     }
 }

@@ -137,7 +137,7 @@ final class ArchiveEntries {
         LocalDateTime created = date.atTime(9 + random.nextInt(8), random.nextInt(60));
         return new ArchiveEntry(null, 0, township, village, kind, date, title, summary(), result, score, grade, document,
                 body, form, measure, influenceUntil, petition, revoked, revoked ? "录入错误，重新登记" : null, 0,
-                DatasetGenerator.DISTRICT_DISCIPLINE, created, created.isAfter(now) ? now : created);
+                DatasetGenerator.DISTRICT_DISCIPLINE, created, created.isAfter(now) ? now : created, null);
     }
 
     /** Two in five entries have a note of one to three sentences. */

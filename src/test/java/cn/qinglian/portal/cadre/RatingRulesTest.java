@@ -18,7 +18,7 @@ class RatingRulesTest {
                                       @Nullable String grade, boolean revoked) {
         return new ArchiveEntry(1L, 1, 1, 1, kind, date, kind.label() + "事项", null, null, null, grade, "X纪〔2026〕1号",
                 null, form, form == null ? null : form.measures().getFirst(), influenceUntil, petition, revoked, null, 0,
-                "t", LocalDateTime.now(), LocalDateTime.now());
+                "t", LocalDateTime.now(), LocalDateTime.now(), null);
     }
 
     @Test

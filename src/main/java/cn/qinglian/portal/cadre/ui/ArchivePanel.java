@@ -110,7 +110,13 @@ class ArchivePanel extends VerticalLayout {
         if (e.revoked()) {
             head.add(Badges.revoked());
         }
-        if (editable && !e.revoked()) {
+        if (e.origin() != null) {
+            // written by another record's step (a signed letter …): changed only there
+            Anchor source = new Anchor(e.origin(), "查看来源记录");
+            source.addClassName("entry-origin");
+            source.getStyle().set("margin-left", "auto").set("font-size", "var(--lumo-font-size-s)");
+            head.add(Badges.badge("自动生成", "contrast"), source);
+        } else if (editable && !e.revoked()) {
             Button revoke = new Button("撤销", e2 -> revoke(e));
             revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
             revoke.getStyle().set("margin-left", "auto");

@@ -20,6 +20,7 @@ import java.util.Optional;
 public class EditorDialog<D> extends Dialog {
 
     private final Button save = new Button("保存");
+    private final Button cancel = new Button("取消", e -> close());
 
     public EditorDialog(String title, Component form, Binder<?> binder, SerializableSupplier<Optional<D>> read,
                         SerializableConsumer<D> store, SerializableRunnable saved) {
@@ -35,13 +36,14 @@ public class EditorDialog<D> extends Dialog {
                 FieldErrors.show(binder, ex);
             }
         }));
-        getFooter().add(new Button("取消", e -> close()), save);
+        getFooter().add(cancel, save);
     }
 
     /** A further action (停用, 重置密码 …), shown before 取消 and 保存. */
     public void addAction(String text, SerializableRunnable action) {
         Button button = new Button(text, e -> action.run());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        getFooter().addComponentAtIndex(getFooter().getComponentCount() - 2, button);
+        getFooter().remove(cancel, save);
+        getFooter().add(button, cancel, save);
     }
 }

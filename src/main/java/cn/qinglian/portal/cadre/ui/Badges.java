@@ -1,5 +1,6 @@
 package cn.qinglian.portal.cadre.ui;
 
+import cn.qinglian.portal.base.ui.Badge;
 import cn.qinglian.portal.cadre.CadreStatus;
 import cn.qinglian.portal.cadre.EligibilityVerdict;
 import cn.qinglian.portal.cadre.IntegrityColour;
@@ -43,8 +44,6 @@ final class Badges {
     }
 
     static Span badge(String text, String variant) {
-        Span s = new Span(text);
-        s.getElement().getThemeList().add(variant.isEmpty() ? "badge" : "badge " + variant);
-        return s;
+        return Badge.of(text, variant);
     }
 }

@@ -13,11 +13,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +33,7 @@ import java.util.function.BiConsumer;
  * (reports/letter/letter-summary.jrxml) or xlsx.
  *
  * <p>A letter is meant to fit on one sheet: the body's font size and line pitch are chosen here from the
- * roomiest of a few settings (三号 on a 28 pt grid down to 13 pt on 16 pt) under which the estimated height
+ * roomiest of a few settings (三号 on a 28 pt grid down to 13 pt on 15.5 pt) under which the estimated height
  * of the text fits the page; a letter too long even for the tightest setting is printed roomy on two pages.
  */
 @Component
@@ -45,26 +48,31 @@ public class LetterReport {
 
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
-    // the page of commitment-letter.jrxml: A4, margins 30 / 26 / 25 / 28 mm (top, right, bottom, left)
+    // the page of commitment-letter.jrxml: A4, margins 25 / 26 / 21 / 28 mm (top, right, bottom, left)
     static final double TEXT_WIDTH = 442;
-    static final double TEXT_HEIGHT = 842 - 85 - 71;
-    // heights fixed by the template: the title's font and line pitch, the gap below it, the signature block
+    static final double TEXT_HEIGHT = 842 - 72 - 60;
+    // heights fixed by the template: the title's font, its first line and further lines, the gap below it,
+    // the signature block with the gap above it
     static final double TITLE_SIZE = 20;
+    static final double TITLE_FIRST_LINE = 27;
     static final double TITLE_PITCH = 29;
-    static final double TITLE_GAP = 14;
-    static final double SIGNATURE_HEIGHT = 24 + 124;
-    /** A little room for what the estimate cannot know (font metrics, rounding). */
-    static final double SLACK = 6;
+    static final double TITLE_GAP = 10;
+    static final double SIGNATURE_HEIGHT = 12 + 116;
+    /** The signature block's 职务 and 村（社区） wrap at this width, in lines of this height. */
+    static final double SIGNATURE_VALUE_WIDTH = 202;
+    static final double SIGNATURE_SIZE = 15;
+    static final double SIGNATURE_LINE = 18;
+    /** Room for what the estimate cannot know: rounding, a taller line where a rare character falls back to Noto. */
+    static final double SLACK = 8;
 
-    /** Body font size and line pitch (pt), roomiest first. */
+    /** Body font size and line pitch (pt), in the order of the template's styles Body0, Body1, … (printed when layoutN). */
     record Layout(int size, double pitch) {
     }
 
-    static final List<Layout> LAYOUTS = List.of(new Layout(16, 28), new Layout(16, 26), new Layout(16, 24),
-            new Layout(15, 23), new Layout(15, 21.5), new Layout(14, 20), new Layout(14, 18.5),
-            new Layout(14, 17.5), new Layout(13, 17), new Layout(13, 16));
-    /** For a letter that needs two pages anyway. */
-    static final Layout OVERFLOW = new Layout(15, 24);
+    static final List<Layout> LAYOUTS = List.of(new Layout(16, 28), new Layout(16, 25), new Layout(15, 22),
+            new Layout(15, 20), new Layout(15, 18.5), new Layout(14, 17.5), new Layout(14, 16.5), new Layout(13, 15.5));
+    /** For a letter that needs two pages anyway: 15 pt on a 22 pt pitch. */
+    static final int OVERFLOW = 2;
 
     private final ReportRenderer renderer;
 
@@ -183,25 +191,64 @@ public class LetterReport {
     static ReportRequest request(LetterPrint letter) {
         List<Pledge> pledges = pledges(letter.pledges());
         String title = balancedTitle(letter.title().strip());
-        Layout layout = layout(title, letter, pledges);
+        int layout = layout(title, letter, pledges);
         Map<String, Object> p = new HashMap<>();
-        p.put("title", title);
-        p.put("salutation", letter.salutation().strip());
-        p.put("preamble", letter.preamble().strip());
-        p.put("closing", letter.closing().strip());
-        // templates have no "!" or method calls (reports/README.md): what shows is decided here
-        p.put("hasSalutation", !letter.salutation().isBlank());
-        p.put("hasPreamble", !letter.preamble().isBlank());
-        p.put("hasClosing", !letter.closing().isBlank());
-        p.put("signerName", letter.name().isBlank() ? "" : "（" + letter.name().strip() + "）");
-        p.put("position", letter.position());
-        p.put("village", letter.village());
-        p.put("dateText", letter.dateText());
-        p.put("bodySize", String.valueOf(layout.size()));
-        p.put("bodyPitch", String.valueOf(layout.pitch()));
-        p.put("bodyIndent", String.valueOf(2 * layout.size()));
-        p.put("documentTitle", letter.title().strip());
-        return new ReportRequest(LETTER, p, pledges);
+        p.put("title", styled(title));
+        // a blank paragraph is null: its line is removed (removeLineWhenBlank), no gap is left
+        p.put("salutation", styled(blankToNull(letter.salutation())));
+        p.put("preamble", styled(blankToNull(letter.preamble())));
+        p.put("closing", styled(blankToNull(letter.closing())));
+        p.put("signerName", letter.name().isBlank() ? "" : styled("（" + letter.name().strip() + "）"));
+        p.put("position", styled(letter.position()));
+        p.put("village", styled(letter.village()));
+        p.put("dateText", styled(letter.dateText()));
+        // templates have no "==" (reports/README.md): which layout prints is decided here
+        for (int i = 0; i < LAYOUTS.size(); i++) {
+            p.put("layout" + i, i == layout);
+        }
+        return new ReportRequest(LETTER, p, pledges.stream().map(x -> new Pledge(styled(x.text()))).toList());
+    }
+
+    /**
+     * The text as JasperReports styled markup (the letter's text fields have markup="styled"): a character
+     * outside GB 2312, which the Fandol fonts lack, is set in Noto Serif SC on its own. Left to the font set,
+     * the whole run of Chinese text around it would change to Noto, e.g. a preamble naming 喆溪社区.
+     */
+    static @Nullable String styled(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        CharsetEncoder gb2312 = GB2312.newEncoder();
+        var out = new StringBuilder(text.length() + 16);
+        boolean rare = false;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            String ch = new String(Character.toChars(c));
+            boolean outside = c >= 0x2E80 && !gb2312.canEncode(ch);
+            if (outside != rare) {
+                out.append(outside ? "<style fontName=\"" + FALLBACK_FONT + "\">" : "</style>");
+                rare = outside;
+            }
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                default -> out.append(ch);
+            }
+            i += ch.length();
+        }
+        if (rare) {
+            out.append("</style>");
+        }
+        return out.toString();
+    }
+
+    private static final Charset GB2312 = Charset.forName("GB2312");
+    /** The font family of fonts/fonts.xml that has the characters the Fandol fonts lack. */
+    private static final String FALLBACK_FONT = "Noto Serif SC";
+
+    private static @Nullable String blankToNull(String text) {
+        return text.isBlank() ? null : text.strip();
     }
 
     /** 一、…  二、… : the pledges numbered, blank ones left out. */
@@ -229,38 +276,43 @@ public class LetterReport {
         return String.valueOf(n);
     }
 
-    /** The roomiest body setting under which the whole letter should fit one page. */
-    static Layout layout(String title, LetterPrint letter, List<Pledge> pledges) {
-        double fixed = lines(title, TITLE_SIZE, 0) * TITLE_PITCH + TITLE_GAP + SIGNATURE_HEIGHT + SLACK;
-        for (Layout layout : LAYOUTS) {
-            int lines = 0;
+    /** The roomiest body layout (index into {@link #LAYOUTS}) under which the whole letter should fit one page. */
+    static int layout(String title, LetterPrint letter, List<Pledge> pledges) {
+        double fixed = TITLE_FIRST_LINE + (lines(title, TEXT_WIDTH, TITLE_SIZE, 0) - 1) * TITLE_PITCH + TITLE_GAP
+                + SIGNATURE_HEIGHT + SLACK
+                + (lines(letter.position(), SIGNATURE_VALUE_WIDTH, SIGNATURE_SIZE, 0) - 1) * SIGNATURE_LINE
+                + (lines(letter.village(), SIGNATURE_VALUE_WIDTH, SIGNATURE_SIZE, 0) - 1) * SIGNATURE_LINE;
+        for (int i = 0; i < LAYOUTS.size(); i++) {
+            Layout layout = LAYOUTS.get(i);
+            // every paragraph is its lines on the pitch, give or take the rounding of its space before
+            double body = 0;
             if (!letter.salutation().isBlank()) {
-                lines += lines(letter.salutation().strip(), layout.size(), 0);
+                body += lines(letter.salutation().strip(), TEXT_WIDTH, layout.size(), 0) * layout.pitch() + 0.5;
             }
             if (!letter.preamble().isBlank()) {
-                lines += lines(letter.preamble().strip(), layout.size(), 2);
+                body += lines(letter.preamble().strip(), TEXT_WIDTH, layout.size(), 2) * layout.pitch() + 0.5;
             }
             for (Pledge pledge : pledges) {
-                lines += lines(pledge.text(), layout.size(), 2);
+                body += lines(pledge.text(), TEXT_WIDTH, layout.size(), 2) * layout.pitch() + 0.5;
             }
             if (!letter.closing().isBlank()) {
-                lines += lines(letter.closing().strip(), layout.size(), 2);
+                body += lines(letter.closing().strip(), TEXT_WIDTH, layout.size(), 2) * layout.pitch() + 0.5;
             }
-            if (fixed + lines * layout.pitch() <= TEXT_HEIGHT) {
-                return layout;
+            if (fixed + body <= TEXT_HEIGHT) {
+                return i;
             }
         }
         return OVERFLOW;
     }
 
     /**
-     * Lines that {@code text} takes across the text width at {@code size} pt with a first-line indent of
+     * Lines that {@code text} takes across {@code widthPt} at {@code size} pt with a first-line indent of
      * {@code indent} characters: Chinese characters are a full em wide, Latin letters and digits about half;
      * no line starts with closing punctuation and none ends with opening punctuation (the break moves one
      * character back, as JasperReports' line breaking does).
      */
-    static int lines(String text, double size, int indent) {
-        double width = TEXT_WIDTH / size; // in em
+    static int lines(String text, double widthPt, double size, int indent) {
+        double width = widthPt / size; // in em
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
             lines++; // every paragraph starts a line, and its first line is indented

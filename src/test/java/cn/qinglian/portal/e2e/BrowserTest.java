@@ -1,5 +1,6 @@
 package cn.qinglian.portal.e2e;
 
+import cn.qinglian.portal.cadre.CadreFixture;
 import cn.qinglian.portal.security.SecurityFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
         // Vaadin's dev tools overlay (Copilot) would sit over the header and swallow clicks on 退出
         properties = "vaadin.devmode.devTools.enabled=false")
 @ActiveProfiles({"demo", "test"})
-@Import(SecurityFixture.class)
+@Import({SecurityFixture.class, CadreFixture.class})
 // per-class instance: the port is injected before @BeforeAll starts the browser
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {

@@ -22,6 +22,7 @@ public final class Bench {
             new CadreTimeline(),
             new ArchiveCardPdf(),
             new ArchiveCardBatch(),
+            new LetterFigures(),
             new RosterImport10k(), // last of the cadre figures: it adds 10,000 cadres a run
             StartMeasure.cold(),
             StartMeasure.warm());

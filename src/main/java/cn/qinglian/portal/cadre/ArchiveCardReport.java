@@ -1,5 +1,6 @@
 package cn.qinglian.portal.cadre;
 
+import cn.qinglian.portal.base.ChineseNumerals;
 import cn.qinglian.portal.report.ReportRenderer;
 import cn.qinglian.portal.report.ReportRequest;
 import org.jspecify.annotations.Nullable;
@@ -16,8 +17,6 @@ import java.util.function.BiConsumer;
 public class ArchiveCardReport {
 
     static final String TEMPLATE = "cadre/archive-card";
-    private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
-            "十一", "十二", "十三", "十四", "十五"};
 
     private final ReportRenderer renderer;
 
@@ -67,15 +66,11 @@ public class ArchiveCardReport {
         for (ArchiveCard.Entry e : entries) {
             if (!e.kind().equals(kind)) {
                 kind = e.kind();
-                heading = "（" + numeral(++groups) + "）" + kind;
+                heading = "（" + ChineseNumerals.of(++groups) + "）" + kind;
             }
             rows.add(new Row(heading, e.date(), e.title(), e.detail(), e.documentNumber()));
         }
         return rows;
-    }
-
-    private static String numeral(int n) {
-        return n <= NUMERALS.length ? NUMERALS[n - 1] : String.valueOf(n);
     }
 
     /** The swatch colour of 廉情评估; the label (绿色, 红色 …) is printed beside it for black-and-white copies. */

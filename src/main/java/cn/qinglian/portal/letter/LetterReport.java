@@ -1,5 +1,6 @@
 package cn.qinglian.portal.letter;
 
+import cn.qinglian.portal.base.ChineseNumerals;
 import cn.qinglian.portal.report.ReportRenderer;
 import cn.qinglian.portal.report.ReportRequest;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -46,7 +47,6 @@ public class LetterReport {
     public static final List<String> HEADERS = List.of("序号", "村居", "姓名", "职务", "状态", "签订日期", "公示日期",
             "公示地点", "践诺评议");
 
-    private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
     // the page of commitment-letter.jrxml: A4, margins 25 / 26 / 21 / 28 mm (top, right, bottom, left)
     static final double TEXT_WIDTH = 442;
@@ -256,24 +256,10 @@ public class LetterReport {
         List<Pledge> pledges = new ArrayList<>(texts.size());
         for (String text : texts) {
             if (!text.isBlank()) {
-                pledges.add(new Pledge(numeral(pledges.size() + 1) + "、" + text.strip()));
+                pledges.add(new Pledge(ChineseNumerals.of(pledges.size() + 1) + "、" + text.strip()));
             }
         }
         return pledges;
-    }
-
-    /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 23 → 二十三. */
-    static String numeral(int n) {
-        if (n <= 10) {
-            return NUMERALS[n - 1];
-        }
-        if (n < 20) {
-            return "十" + NUMERALS[n - 11];
-        }
-        if (n < 100) {
-            return NUMERALS[n / 10 - 1] + "十" + (n % 10 == 0 ? "" : NUMERALS[n % 10 - 1]);
-        }
-        return String.valueOf(n);
     }
 
     /** The roomiest body layout (index into {@link #LAYOUTS}) under which the whole letter should fit one page. */

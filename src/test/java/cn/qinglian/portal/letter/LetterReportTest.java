@@ -166,9 +166,9 @@ class LetterReportTest {
     void pledgesAreNumberedInChineseAndLongTitlesBreakBeforeTheirSubject() {
         assertThat(LetterReport.pledges(List.of("甲", " ", "乙")))
                 .extracting(LetterReport.Pledge::text).containsExactly("一、甲", "二、乙");
-        assertThat(LetterReport.numeral(10)).isEqualTo("十");
-        assertThat(LetterReport.numeral(12)).isEqualTo("十二");
-        assertThat(LetterReport.numeral(21)).isEqualTo("二十一");
+        assertThat(cn.qinglian.portal.base.ChineseNumerals.of(10)).isEqualTo("十");
+        assertThat(cn.qinglian.portal.base.ChineseNumerals.of(12)).isEqualTo("十二");
+        assertThat(cn.qinglian.portal.base.ChineseNumerals.of(21)).isEqualTo("二十一");
         assertThat(LetterReport.balancedTitle("2026年度村（社区）党组织书记、主任廉洁履职承诺书"))
                 .isEqualTo("2026年度村（社区）党组织书记、主任\n廉洁履职承诺书");
         assertThat(LetterReport.balancedTitle("廉洁承诺书")).isEqualTo("廉洁承诺书");

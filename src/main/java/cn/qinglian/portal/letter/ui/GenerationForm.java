@@ -40,7 +40,8 @@ class GenerationForm extends Composite<FormLayout> {
         deadline.setRequiredIndicatorVisible(true);
         deadline.setHelperText("截止日期前未签订的承诺书标记为逾期");
         villages.setItems(villageChoices);
-        villages.setItemLabelGenerator(OrgUnit::name);
+        boolean severalTownships = villageChoices.stream().map(OrgUnit::townshipId).distinct().count() > 1;
+        villages.setItemLabelGenerator(severalTownships ? OrgUnit::fullName : OrgUnit::name);
         villages.setPlaceholder("全部村居");
         villages.setHelperText("不选即为本人管理范围内的全部村居");
         groups.setItems(PositionGroup.values());

@@ -1,6 +1,7 @@
 package cn.qinglian.portal.letter.ui;
 
 import cn.qinglian.portal.attachment.AttachmentInfo;
+import cn.qinglian.portal.base.ChineseNumerals;
 import cn.qinglian.portal.base.ui.Downloads;
 import cn.qinglian.portal.base.ui.ZhCn;
 import cn.qinglian.portal.cadre.ArchiveService;
@@ -47,9 +48,6 @@ import java.util.Objects;
 @Route("letters/:id([0-9]{1,18})")
 @RolesAllowed({Role.DISCIPLINE_ROLE, Role.PARTY_OFFICE_ROLE, Role.OFFICE_ROLE, Role.VILLAGE_ROLE, Role.LEADER_ROLE})
 public class LetterDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一",
-            "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"};
 
     private final LetterService letters;
     private final LetterSteps steps;
@@ -160,7 +158,7 @@ public class LetterDetailView extends VerticalLayout implements BeforeEnterObser
         paragraphs(page, l.preamble());
         List<String> pledges = l.pledgeLines();
         for (int i = 0; i < pledges.size(); i++) {
-            Paragraph p = new Paragraph((i < NUMERALS.length ? NUMERALS[i] : String.valueOf(i + 1)) + "、" + pledges.get(i));
+            Paragraph p = new Paragraph(ChineseNumerals.of(i + 1) + "、" + pledges.get(i));
             p.getStyle().set("text-indent", "2em").set("margin", "0");
             page.add(p);
         }

@@ -103,7 +103,9 @@ public class LettersView extends VerticalLayout implements BeforeEnterObserver {
                 .setSortProperty("evaluation").setWidth("7rem").setFlexGrow(0);
 
         list.textFilter(name, v -> filter = with(filter, v)).setMinWidth("0");
-        village = wide(list.choiceFilter(villageColumn, villageChoices, OrgUnit::name, v -> {
+        // village names repeat across townships: a district user sees which township each belongs to
+        boolean severalTownships = villageChoices.stream().map(OrgUnit::townshipId).distinct().count() > 1;
+        village = wide(list.choiceFilter(villageColumn, villageChoices, severalTownships ? OrgUnit::fullName : OrgUnit::name, v -> {
             filter = filter.withVillage(v == null ? null : v.id());
             batchPrint.setEnabled(v != null);
         }));

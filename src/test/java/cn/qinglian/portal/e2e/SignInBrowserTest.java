@@ -20,11 +20,11 @@ class SignInBrowserTest extends BrowserTest {
     static Stream<Arguments> demoAccounts() {
         return Stream.of(
                 arguments("admin", "王管理（演示）", List.of("工作台", "乡镇", "村居", "科室", "用户管理", "审计日志", "登录日志")),
-                arguments("jijian", "李纪检（演示）", List.of("工作台", "村居干部", "任职资格联审", "村居", "科室", "审计日志", "登录日志")),
-                arguments("dangjian", "陈党建（演示）", List.of("工作台", "村居干部", "任职资格联审", "村居", "科室")),
-                arguments("nongban", "赵农办（演示）", List.of("工作台", "村居干部")),
-                arguments("cunju", "周村居（演示）", List.of("工作台", "村居干部")),
-                arguments("lingdao", "吴书记（演示）", List.of("工作台", "村居干部", "村居", "科室")));
+                arguments("jijian", "李纪检（演示）", List.of("工作台", "村居干部", "任职资格联审", "我的待办", "清单事项", "见底清零", "村居", "科室", "审计日志", "登录日志")),
+                arguments("dangjian", "陈党建（演示）", List.of("工作台", "村居干部", "任职资格联审", "我的待办", "清单事项", "见底清零", "村居", "科室")),
+                arguments("nongban", "赵农办（演示）", List.of("工作台", "村居干部", "我的待办", "清单事项", "见底清零")),
+                arguments("cunju", "周村居（演示）", List.of("工作台", "村居干部", "我的待办", "清单事项", "见底清零")),
+                arguments("lingdao", "吴书记（演示）", List.of("工作台", "村居干部", "我的待办", "清单事项", "见底清零", "村居", "科室")));
     }
 
     @ParameterizedTest(name = "{0}")

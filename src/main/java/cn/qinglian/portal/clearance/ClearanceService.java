@@ -217,6 +217,23 @@ public class ClearanceService {
                 .query((RowCallbackHandler) rs -> sink.accept(row(rs, today)));
     }
 
+    /** What an export gets per row besides the grid's columns. */
+    public interface ExportSink {
+        void accept(ClearanceRow row, String parentCode, String description, String measures);
+    }
+
+    /** Streams every row of the filter with the texts the grid leaves out (xlsx export). */
+    @Transactional(readOnly = true)
+    public void forEachForExport(ClearanceFilter filter, ExportSink sink) {
+        LocalDate today = today();
+        SqlWhere w = where(requireReader(), filter, today);
+        jdbc.sql(COLUMNS + ", (SELECT p.code FROM clearance_item p WHERE p.id = i.parent_id) AS parent_code,"
+                        + " i.description, i.measures" + FROM + "WHERE " + w.sql() + " ORDER BY i.batch, i.code, i.id")
+                .params(w.params())
+                .query((RowCallbackHandler) rs -> sink.accept(row(rs, today), nz(rs.getString("parent_code")),
+                        nz(rs.getString("description")), nz(rs.getString("measures"))));
+    }
+
     /** The batches in the user's scope, for the filter. */
     @Transactional(readOnly = true)
     public List<String> batches() {

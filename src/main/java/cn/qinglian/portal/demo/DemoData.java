@@ -53,10 +53,12 @@ class DemoData implements ApplicationRunner {
     private final PortalProperties properties;
     private final Clock clock;
     private final DemoCadres cadres;
+    private final DemoClearance clearance;
 
     DemoData(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, PortalProperties properties, Clock clock,
-             DemoCadres cadres) {
+             DemoCadres cadres, DemoClearance clearance) {
         this.cadres = cadres;
+        this.clearance = clearance;
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.audit = audit;
@@ -106,8 +108,9 @@ class DemoData implements ApplicationRunner {
         List<Long> villages = jdbc.sql("SELECT id FROM village WHERE township_id = :t ORDER BY sort_order")
                 .param("t", township).query(Long.class).list();
         int cadreCount = cadres.seed(township, villages, now);
+        int clearanceCount = clearance.seed(township, villages, now);
         audit.record("demo", "seed", AuditAction.CREATE, null, Map.of("villages", villages.size(),
-                "accounts", ACCOUNTS.size(), "cadres", cadreCount));
+                "accounts", ACCOUNTS.size(), "cadres", cadreCount, "clearanceItems", clearanceCount));
         log.info("已写入演示数据（虚构的乡镇、村居和每个角色一个演示账户，密码 {}）", PasswordPolicy.DEMO_PASSWORD);
     }
 

@@ -36,7 +36,8 @@ public class AuditLogView extends VerticalLayout {
             Map.entry("office", "科室"), Map.entry("app_user", "用户"), Map.entry("cadre", "村居干部"),
             Map.entry("archive_entry", "廉洁档案"), Map.entry("attachment", "附件"),
             Map.entry("integrity_rating", "廉情评估"), Map.entry("audit_log", "审计日志"),
-            Map.entry("login_log", "登录日志"), Map.entry("demo", "演示数据"));
+            Map.entry("login_log", "登录日志"), Map.entry("demo", "演示数据"),
+            Map.entry("clearance_item", "清单事项"));
 
     private AuditFilter filter = AuditFilter.ALL;
 

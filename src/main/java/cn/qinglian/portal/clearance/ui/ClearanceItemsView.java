@@ -1,7 +1,15 @@
 package cn.qinglian.portal.clearance.ui;
 
 import cn.qinglian.portal.base.PageQuery;
+import cn.qinglian.portal.base.ui.Downloads;
 import cn.qinglian.portal.base.ui.PagedGrid;
+import cn.qinglian.portal.clearance.ClearanceExport;
+import cn.qinglian.portal.clearance.ClearanceImport;
+import cn.qinglian.portal.clearance.ClearanceListReport;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import java.io.OutputStream;
 import cn.qinglian.portal.clearance.ClearanceFilter;
 import cn.qinglian.portal.clearance.ClearanceItemDraft;
 import cn.qinglian.portal.clearance.ClearanceRow;
@@ -58,7 +66,11 @@ public class ClearanceItemsView extends VerticalLayout implements BeforeEnterObs
     final TextField titleFilter;
     private boolean applying;
 
-    public ClearanceItemsView(ClearanceService service, VillageService villages, OfficeService offices) {
+    public ClearanceItemsView(ClearanceService service, VillageService villages, OfficeService offices,
+                              ClearanceImport importer, ClearanceExport export, ClearanceListReport report,
+                              ObjectProvider<SecurityContextHolderStrategy> contextHolder) {
+        // the strategy bean, as CurrentUser: Vaadin keeps the security context in the session
+        SecurityContextHolderStrategy contexts = contextHolder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         setSizeFull();
         list = new PagedGrid<>(ClearanceRow.class, new PagedGrid.Source<>() {
             @Override
@@ -117,8 +129,24 @@ public class ClearanceItemsView extends VerticalLayout implements BeforeEnterObs
             Button add = new Button("新增事项", VaadinIcon.PLUS.create(), e -> ClearanceItemEditor.open(service, villages,
                     offices, new ClearanceItemDraft(), id -> list.refresh()));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            list.addToolbar(add);
+            Button importList = new Button("导入移交清单", VaadinIcon.UPLOAD.create(),
+                    e -> new ClearanceImportDialog(importer, contexts, list::refresh).open());
+            list.addToolbar(add, importList);
         }
+        list.addToolbar(Downloads.button("导出Excel", VaadinIcon.DOWNLOAD, event -> {
+            event.setFileName(export.fileName());
+            event.setContentType(Downloads.XLSX);
+            try (OutputStream out = event.getOutputStream()) {
+                export.write(filter, out);
+            }
+        }), Downloads.button("打印", VaadinIcon.PRINT, event -> {
+            byte[] pdf = report.pdf(filter);
+            event.setFileName(report.fileName());
+            event.setContentType(Downloads.PDF);
+            try (OutputStream out = event.getOutputStream()) {
+                out.write(pdf);
+            }
+        }));
         add(list);
     }
 

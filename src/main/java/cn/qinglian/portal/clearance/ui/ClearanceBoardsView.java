@@ -86,8 +86,11 @@ public class ClearanceBoardsView extends VerticalLayout {
         }).setHeader("逾期").setKey("overdue").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(r -> ZhCn.percent(r.rate())).setHeader("清零率").setWidth("7rem").setFlexGrow(0);
         if (clearedColumn) {
-            grid.addComponentColumn(r -> r.cleared() ? ClearanceBadges.badge("已清零", "success")
-                    : ClearanceBadges.badge("未清零", "contrast")).setHeader("见底清零").setWidth("7rem").setFlexGrow(0);
+            grid.addComponentColumn(r -> {
+                var badge = r.cleared() ? ClearanceBadges.badge("已清零", "success") : ClearanceBadges.badge("未清零", "contrast");
+                badge.getElement().setAttribute("data-batch", String.valueOf(r.key()));
+                return badge;
+            }).setHeader("见底清零").setKey("cleared").setWidth("7rem").setFlexGrow(0);
         }
     }
 

@@ -42,6 +42,9 @@ CREATE INDEX ix_clearance_item_batch ON clearance_item (township_id, batch, stat
 CREATE INDEX ix_clearance_item_village ON clearance_item (village_id, status, deadline);
 CREATE INDEX ix_clearance_item_parent ON clearance_item (parent_id);
 CREATE INDEX ix_clearance_item_overdue ON clearance_item (overdue_since, status, deadline);
+-- district-wide pages (the scope is a list of townships): walk the deadline order, the township checked in the index
+CREATE INDEX ix_clearance_item_status_deadline ON clearance_item (status, deadline, township_id);
+CREATE INDEX ix_clearance_item_deadline_only ON clearance_item (deadline, township_id);
 
 -- Offices leading (LEAD) or sharing (SHARE) an item.
 CREATE TABLE clearance_item_office (

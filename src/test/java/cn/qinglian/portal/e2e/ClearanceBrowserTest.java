@@ -53,6 +53,10 @@ class ClearanceBrowserTest extends BrowserTest {
         // 2. the village reports progress and submits each item with evidence
         browser.forgetSession();
         browser.signIn("cunju", PasswordPolicy.DEMO_PASSWORD);
+        assertThat(browser.text(By.cssSelector(".my-work-panel"))).contains("清单事项待办", "待报送整改进展");
+        browser.screenshot("clearance-3-home-my-work");
+        browser.open("/clearance/my-work");
+        browser.screenshot("clearance-3-my-work");
         for (String title : TITLES) {
             browser.open(items);
             browser.click(cell(title));

@@ -92,7 +92,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
             if (counts.stream().anyMatch(c -> samePath(c.path(), entry.path()))) {
                 Span badge = new Span();
-                badge.getElement().getThemeList().add("badge pill small primary");
                 badge.addClassName("nav-count");
                 badge.setVisible(false);
                 item.setSuffixComponent(badge);

@@ -89,11 +89,11 @@ public class ClearanceItemsView extends VerticalLayout implements BeforeEnterObs
         List<OrgUnit> officeChoices = offices.choices();
         Grid<ClearanceRow> grid = list.grid();
         var code = grid.addColumn(ClearanceRow::code).setHeader("编号").setKey("code").setSortProperty("code")
-                .setWidth("7rem").setFlexGrow(0).setFrozen(true);
+                .setWidth("8rem").setFlexGrow(0).setFrozen(true);
         var kind = grid.addColumn(r -> r.kind().label()).setHeader("清单").setKey("kind").setSortProperty("kind")
                 .setWidth("6.5rem").setFlexGrow(0);
         var title = grid.addColumn(ClearanceRow::title).setHeader("事项名称").setKey("title").setSortProperty("title")
-                .setWidth("14rem").setFlexGrow(2).setTooltipGenerator(ClearanceRow::title);
+                .setWidth("16rem").setFlexGrow(2).setTooltipGenerator(ClearanceRow::title);
         var village = grid.addColumn(ClearanceRow::villageName).setHeader("村居").setKey("villageName")
                 .setSortProperty("villageName").setWidth("6.5rem").setFlexGrow(0);
         var office = grid.addColumn(r -> r.leadOffices() + (r.sharedOffices().isEmpty() ? "" : "；" + r.sharedOffices()))

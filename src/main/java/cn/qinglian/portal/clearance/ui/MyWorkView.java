@@ -63,9 +63,9 @@ public class MyWorkView extends VerticalLayout {
             }
         });
         Grid<ClearanceRow> grid = list.grid();
-        grid.addColumn(ClearanceRow::code).setHeader("编号").setSortProperty("code").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(ClearanceRow::code).setHeader("编号").setSortProperty("code").setWidth("8rem").setFlexGrow(0);
         grid.addColumn(r -> r.kind().label()).setHeader("清单").setWidth("6.5rem").setFlexGrow(0);
-        grid.addColumn(ClearanceRow::title).setHeader("事项名称").setSortProperty("title").setFlexGrow(2)
+        grid.addColumn(ClearanceRow::title).setHeader("事项名称").setSortProperty("title").setWidth("16rem").setFlexGrow(2)
                 .setTooltipGenerator(ClearanceRow::title);
         grid.addColumn(ClearanceRow::villageName).setHeader("村居").setSortProperty("villageName").setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(ClearanceRow::leadOffices).setHeader("牵头单位").setWidth("9rem").setFlexGrow(1);
@@ -73,7 +73,8 @@ public class MyWorkView extends VerticalLayout {
                 .setWidth("11rem").setFlexGrow(0);
         grid.addComponentColumn(r -> ClearanceBadges.status(r.status())).setHeader("状态").setSortProperty("status")
                 .setWidth("6.5rem").setFlexGrow(0);
-        grid.addColumn(ClearanceRow::batch).setHeader("批次").setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(ClearanceRow::batch).setHeader("批次").setWidth("12rem").setFlexGrow(1)
+                .setTooltipGenerator(ClearanceRow::batch);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ClearanceItemView.class,
                 new RouteParameters("id", String.valueOf(e.getItem().id())))));
         return list;

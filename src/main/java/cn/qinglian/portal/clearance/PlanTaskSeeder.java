@@ -45,13 +45,20 @@ public class PlanTaskSeeder implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run(@org.jspecify.annotations.Nullable ApplicationArguments args) {
         for (Long township : jdbc.sql("SELECT id FROM township ORDER BY id").query(Long.class).list()) {
             int added = seed(township);
             if (added > 0) {
                 log.info("乡镇 {}：已按实施方案建立任务清单事项 {} 项", township, added);
             }
         }
+    }
+
+    /** Daily, so villages and townships added since get their share without a restart. */
+    @org.springframework.scheduling.annotation.Scheduled(cron = "0 20 0 * * *", zone = "Asia/Shanghai")
+    @Transactional
+    public void daily() {
+        run(null);
     }
 
     /** Adds the plan's task items missing in the township; returns how many were added. */

@@ -57,6 +57,7 @@ class ClearanceBrowserTest extends BrowserTest {
         browser.screenshot("clearance-3-home-my-work");
         browser.open("/clearance/my-work");
         browser.screenshot("clearance-3-my-work");
+        int waiting = myWorkCount();
         for (String title : TITLES) {
             browser.open(items);
             browser.click(cell(title));
@@ -76,6 +77,7 @@ class ClearanceBrowserTest extends BrowserTest {
             assertThat(browser.text(By.cssSelector(".clearance-item"))).contains("待验收");
         }
         browser.screenshot("clearance-4-submitted");
+        assertThat(myWorkCount()).as("the navigation counts the two submitted items off at once").isEqualTo(waiting - 2);
         browser.signOut();
 
         // 3. the discipline office verifies and closes both
@@ -95,6 +97,12 @@ class ClearanceBrowserTest extends BrowserTest {
         browser.open("/clearance/boards");
         assertThat(browser.text(By.xpath("//span[@data-batch='" + batch + "']"))).isEqualTo("已清零");
         browser.screenshot("clearance-6-board");
+    }
+
+    /** The number beside 我的待办 in the navigation. */
+    private int myWorkCount() {
+        browser.waitForVaadin();
+        return Integer.parseInt(browser.attribute(By.cssSelector(".nav-count"), "data-count"));
     }
 
     private static By cell(String text) {

@@ -132,6 +132,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        com.vaadin.flow.shared.Registration registration = com.vaadin.flow.component.ComponentUtil.addListener(
+                attachEvent.getUI(), NavCount.Changed.class, e -> refreshCounts());
+        addDetachListener(e -> {
+            registration.remove();
+            e.unregisterListener();
+        });
+    }
+
+    @Override
     public void afterNavigation(AfterNavigationEvent event) {
         title.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
         refreshCounts();

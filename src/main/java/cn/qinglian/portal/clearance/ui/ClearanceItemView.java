@@ -3,6 +3,7 @@ package cn.qinglian.portal.clearance.ui;
 import cn.qinglian.portal.attachment.AttachmentInfo;
 import cn.qinglian.portal.base.ui.Downloads;
 import cn.qinglian.portal.base.ui.FieldErrors;
+import cn.qinglian.portal.base.ui.NavCount;
 import cn.qinglian.portal.base.ui.ZhCn;
 import cn.qinglian.portal.clearance.ClearanceAction;
 import cn.qinglian.portal.clearance.ClearanceDetail;
@@ -292,6 +293,7 @@ public class ClearanceItemView extends VerticalLayout implements BeforeEnterObse
     private void done() {
         FieldErrors.success("已保存");
         reload();
+        getUI().ifPresent(NavCount::changed);
     }
 
     private void addLinked(ClearanceRow problem) {

@@ -2,6 +2,7 @@ package cn.qinglian.portal;
 
 import cn.qinglian.portal.cadre.CadreFixture;
 import cn.qinglian.portal.letter.LetterFixture;
+import cn.qinglian.portal.clearance.ClearanceFixture;
 import cn.qinglian.portal.security.BrowserlessUsers;
 import cn.qinglian.portal.security.SecurityFixture;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +24,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles({"demo", "test"})
-@Import({BrowserlessUsers.class, SecurityFixture.class, CadreFixture.class, LetterFixture.class})
+@Import({BrowserlessUsers.class, SecurityFixture.class, CadreFixture.class, LetterFixture.class, ClearanceFixture.class})
 public @interface ViewTest {
 }

@@ -54,10 +54,12 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private final DemoCadres cadres;
     private final DemoLetters letters;
+    private final DemoClearance clearance;
 
     DemoData(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, PortalProperties properties, Clock clock,
-             DemoCadres cadres, DemoLetters letters) {
+             DemoCadres cadres, DemoLetters letters, DemoClearance clearance) {
         this.letters = letters;
+        this.clearance = clearance;
         this.cadres = cadres;
         this.jdbc = jdbc;
         this.encoder = encoder;
@@ -109,8 +111,10 @@ class DemoData implements ApplicationRunner {
                 .param("t", township).query(Long.class).list();
         int cadreCount = cadres.seed(township, villages, now);
         int letterCount = letters.seed(villages, now.toLocalDate());
+        int clearanceCount = clearance.seed(township, villages, now);
         audit.record("demo", "seed", AuditAction.CREATE, null, Map.of("villages", villages.size(),
-                "accounts", ACCOUNTS.size(), "cadres", cadreCount, "letters", letterCount));
+                "accounts", ACCOUNTS.size(), "cadres", cadreCount, "letters", letterCount,
+                "clearanceItems", clearanceCount));
         log.info("已写入演示数据（虚构的乡镇、村居和每个角色一个演示账户，密码 {}）", PasswordPolicy.DEMO_PASSWORD);
     }
 

@@ -24,6 +24,11 @@ public final class Bench {
             new ArchiveCardBatch(),
             new LetterFigures(),
             new RosterImport10k(), // last of the cadre figures: it adds 10,000 cadres a run
+            new ItemsGridPage(), // the first clearance figure generates the 200,000 items
+            new ClearanceBoards(),
+            new MyWorkMeasure(),
+            new ItemsPrint1k(),
+            new ItemsImport5k(), // last of the clearance figures: it adds 5,000 items a run
             StartMeasure.cold(),
             StartMeasure.warm());
 

@@ -249,6 +249,11 @@ final class BrowserSession implements AutoCloseable {
         return file;
     }
 
+    /** An attribute of the first element found (e.g. {@code data-count} of the navigation's counts). */
+    String attribute(By locator, String name) {
+        return waiting().until(ExpectedConditions.presenceOfElementLocated(locator)).getDomAttribute(name);
+    }
+
     /** The absolute URL of the first link found, e.g. a download link. */
     String href(By link) {
         return waiting().until(ExpectedConditions.presenceOfElementLocated(link)).getDomProperty("href");

@@ -52,9 +52,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 title = new H1();
     private final transient AuthenticationContext authentication;
+    private final transient List<NavCount> counts;
+    private final Map<String, Span> countBadges = new LinkedHashMap<>();
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, org.springframework.beans.factory.ObjectProvider<NavCount> counts) {
         this.authentication = authentication;
+        this.counts = counts.orderedStream().toList();
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
         addToNavbar(new DrawerToggle(), title, userBox());
@@ -86,6 +89,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             SideNavItem item = new SideNavItem(entry.title(), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            if (counts.stream().anyMatch(c -> samePath(c.path(), entry.path()))) {
+                Span badge = new Span();
+                badge.addClassName("nav-count");
+                badge.setVisible(false);
+                item.setSuffixComponent(badge);
+                countBadges.put(entry.path().replaceFirst("^/", ""), badge);
             }
             side.addItem(item);
         }
@@ -122,7 +132,37 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        com.vaadin.flow.shared.Registration registration = com.vaadin.flow.component.ComponentUtil.addListener(
+                attachEvent.getUI(), NavCount.Changed.class, e -> refreshCounts());
+        addDetachListener(e -> {
+            registration.remove();
+            e.unregisterListener();
+        });
+    }
+
+    @Override
     public void afterNavigation(AfterNavigationEvent event) {
         title.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        refreshCounts();
+    }
+
+    private static boolean samePath(String a, String b) {
+        return a.replaceFirst("^/", "").equals(b.replaceFirst("^/", ""));
+    }
+
+    /** Re-reads the numbers beside the navigation entries (after every navigation). */
+    private void refreshCounts() {
+        for (NavCount c : counts) {
+            Span badge = countBadges.get(c.path().replaceFirst("^/", ""));
+            if (badge != null) {
+                int n = c.count();
+                // drawn from the attribute by portal.css, so the entry's text stays its title
+                badge.getElement().setAttribute("data-count", String.valueOf(n));
+                badge.getElement().setAttribute("title", "待办 " + n + " 项");
+                badge.setVisible(n > 0);
+            }
+        }
     }
 }

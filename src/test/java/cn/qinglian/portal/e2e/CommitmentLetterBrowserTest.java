@@ -1,5 +1,6 @@
 package cn.qinglian.portal.e2e;
 
+import cn.qinglian.portal.base.BaseConfiguration;
 import cn.qinglian.portal.cadre.Cadre;
 import cn.qinglian.portal.cadre.CadreFixture;
 import cn.qinglian.portal.cadre.Position;
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommitmentLetterBrowserTest extends BrowserTest {
 
     private static final String VILLAGE = "青溪村";
-    private static final int YEAR = LocalDate.now().getYear();
+    private static final int YEAR = LocalDate.now(BaseConfiguration.ZONE).getYear();
 
     @Autowired CadreFixture cadres;
     @Autowired JdbcClient jdbc;
@@ -44,7 +45,7 @@ class CommitmentLetterBrowserTest extends BrowserTest {
                           FROM village WHERE id = :v) AND EXISTS (SELECT 1 FROM cadre_position p WHERE p.cadre = c.id
                           AND p.started_on <= :today AND (p.ended_on IS NULL OR p.ended_on >= :today))
                           AND NOT EXISTS (SELECT 1 FROM commitment_letter l WHERE l.cadre_id = c.id AND l.year = :y)""")
-                .param("v", village).param("today", LocalDate.now()).param("y", YEAR).query(Integer.class).single();
+                .param("v", village).param("today", LocalDate.now(BaseConfiguration.ZONE)).param("y", YEAR).query(Integer.class).single();
         assertThat(withoutLetter).isPositive();
 
         browser.signIn("dangjian", PasswordPolicy.DEMO_PASSWORD);

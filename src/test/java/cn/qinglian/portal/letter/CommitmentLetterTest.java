@@ -1,5 +1,6 @@
 package cn.qinglian.portal.letter;
 
+import cn.qinglian.portal.base.BaseConfiguration;
 import cn.qinglian.portal.IntegrationTest;
 import cn.qinglian.portal.base.PageQuery;
 import cn.qinglian.portal.base.RecordNotFoundException;
@@ -38,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @Import({SecurityFixture.class, CadreFixture.class, LetterFixture.class})
 class CommitmentLetterTest {
 
-    static final int YEAR = LocalDate.now().getYear();
+    static final int YEAR = LocalDate.now(BaseConfiguration.ZONE).getYear();
 
     @Autowired SecurityFixture security;
     @Autowired CadreFixture cadres;
@@ -107,14 +108,14 @@ class CommitmentLetterTest {
         Cadre noPost = cadres.cadre(village, "无职" + UUID.randomUUID().toString().substring(0, 4));
         fixture.template(next, PositionGroup.LEADERS);
         GenerationResult leadersOnly = security.as(cadres.discipline(), () -> generation.generate(new GenerationRequest(
-                next, LocalDate.now().plusDays(30), Set.of(village), Set.of(PositionGroup.LEADERS)), (d, t) -> { }));
+                next, LocalDate.now(BaseConfiguration.ZONE).plusDays(30), Set.of(village), Set.of(PositionGroup.LEADERS)), (d, t) -> { }));
         assertThat(leadersOnly.created()).isEqualTo(1);
         assertThat(leadersOnly.skipped()).extracting(GenerationResult.Skip::reason).containsExactly("无在任职务");
         assertThat(leadersOnly.skipped().getFirst().names()).singleElement().asString().contains(noPost.name());
 
         if (templates(next).stream().noneMatch(t -> t.positionGroup() == PositionGroup.SUPERVISION)) {
             GenerationResult all = security.as(cadres.discipline(), () -> generation.generate(new GenerationRequest(
-                    next, LocalDate.now().plusDays(30), Set.of(village), Set.of()), (d, t) -> { }));
+                    next, LocalDate.now(BaseConfiguration.ZONE).plusDays(30), Set.of(village), Set.of()), (d, t) -> { }));
             assertThat(all.skipped()).extracting(GenerationResult.Skip::reason)
                     .contains("缺少" + next + "年度“村务监督委员会成员”模板", "已有" + next + "年度承诺书");
         }
@@ -124,10 +125,10 @@ class CommitmentLetterTest {
     void onlyTheManagersGenerateAndTheDeadlineMustNotBePast() {
         fixture.templates(YEAR);
         assertThatThrownBy(() -> security.as(villageUser, () -> generation.generate(
-                new GenerationRequest(YEAR, LocalDate.now().plusDays(5), Set.of(), Set.of()), (d, t) -> { })))
+                new GenerationRequest(YEAR, LocalDate.now(BaseConfiguration.ZONE).plusDays(5), Set.of(), Set.of()), (d, t) -> { })))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> security.as(partyOffice, () -> generation.generate(
-                new GenerationRequest(YEAR, LocalDate.now().minusDays(1), Set.of(village), Set.of()), (d, t) -> { })))
+                new GenerationRequest(YEAR, LocalDate.now(BaseConfiguration.ZONE).minusDays(1), Set.of(village), Set.of()), (d, t) -> { })))
                 .isInstanceOfSatisfying(ValidationFailedException.class, e ->
                         assertThat(e.fieldErrors()).containsEntry("deadline", "签订截止日期不能早于今天"));
     }
@@ -185,14 +186,14 @@ class CommitmentLetterTest {
         fixture.generate(YEAR, village);
         CommitmentLetter l = letter(secretary);
         CommitmentLetter signed = security.as(villageUser, () -> steps.sign(l.id(), l.version(),
-                signing(LocalDate.now(), "王堃喆-承诺书.png", LetterFixture.png())));
+                signing(LocalDate.now(BaseConfiguration.ZONE), "王堃喆-承诺书.png", LetterFixture.png())));
         assertThat(signed.status()).isEqualTo(LetterStatus.SIGNED);
 
         List<TimelineItem> timeline = security.as(partyOffice, () -> archive.timeline(secretary.id(), ArchiveKind.COMMITMENT));
         TimelineItem item = timeline.stream().filter(i -> ("letters/" + l.id()).equals(i.entry().origin()))
                 .findFirst().orElseThrow();
         assertThat(item.entry().title()).isEqualTo(YEAR + "年度廉洁承诺书签订");
-        assertThat(item.entry().entryDate()).isEqualTo(LocalDate.now());
+        assertThat(item.entry().entryDate()).isEqualTo(LocalDate.now(BaseConfiguration.ZONE));
         assertThat(item.attachments()).singleElement().satisfies(a -> assertThat(a.fileName()).isEqualTo("王堃喆-承诺书.png"));
         // the generated entry is changed only through its letter
         assertThatThrownBy(() -> security.as(partyOffice, () -> archive.revoke(item.entry().id(), "误录")))
@@ -205,14 +206,14 @@ class CommitmentLetterTest {
         fixture.generate(YEAR, village);
         CommitmentLetter l = letter(member);
         assertThatThrownBy(() -> security.as(villageUser, () -> steps.sign(l.id(), l.version(),
-                signing(LocalDate.now(), null, null))))
+                signing(LocalDate.now(BaseConfiguration.ZONE), null, null))))
                 .isInstanceOfSatisfying(ValidationFailedException.class, e ->
                         assertThat(e.fieldErrors()).containsEntry("scan", "请上传签字后的承诺书扫描件（PDF、JPG或PNG）"));
         assertThatThrownBy(() -> security.as(villageUser, () -> steps.sign(l.id(), l.version(),
-                signing(LocalDate.now(), "scan.pdf", "not a pdf".getBytes(StandardCharsets.UTF_8)))))
+                signing(LocalDate.now(BaseConfiguration.ZONE), "scan.pdf", "not a pdf".getBytes(StandardCharsets.UTF_8)))))
                 .isInstanceOfSatisfying(ValidationFailedException.class, e -> assertThat(e.fieldErrors()).containsKey("scan"));
         assertThatThrownBy(() -> security.as(villageUser, () -> steps.sign(l.id(), l.version(),
-                signing(LocalDate.now().plusDays(1), "scan.png", LetterFixture.png()))))
+                signing(LocalDate.now(BaseConfiguration.ZONE).plusDays(1), "scan.png", LetterFixture.png()))))
                 .isInstanceOfSatisfying(ValidationFailedException.class, e ->
                         assertThat(e.fieldErrors()).containsEntry("signedOn", "签订日期不能晚于今天"));
         assertThat(letter(member).status()).isEqualTo(LetterStatus.PENDING);
@@ -237,13 +238,13 @@ class CommitmentLetterTest {
         CommitmentLetter signed = security.as(villageUser, () -> steps.sign(l.id(), l.version(), scan()));
 
         assertThatThrownBy(() -> security.as(villageUser, () -> steps.publish(signed.id(), signed.version(),
-                publication(LocalDate.now()))))
+                publication(LocalDate.now(BaseConfiguration.ZONE)))))
                 .isInstanceOf(AccessDeniedException.class).hasMessage("只有镇纪检办、镇党建办可以办理承诺书公示");
         assertThatThrownBy(() -> security.as(partyOffice, () -> steps.review(signed.id(), signed.version(), review())))
                 .isInstanceOfSatisfying(ValidationFailedException.class, e ->
                         assertThat(e.fieldErrors()).containsEntry("status", "承诺书签订并公示后才能进行践诺评议"));
         CommitmentLetter published = security.as(partyOffice, () -> steps.publish(signed.id(), signed.version(),
-                publication(LocalDate.now())));
+                publication(LocalDate.now(BaseConfiguration.ZONE))));
         assertThat(published.publishedWhere()).isEqualTo("村务公开栏");
 
         assertThatThrownBy(() -> security.as(villageUser, () -> steps.review(published.id(), published.version(), review())))
@@ -298,7 +299,7 @@ class CommitmentLetterTest {
             security.as(villageUser, () -> steps.sign(l.id(), l.version(), scan()));
         }
         var outcome = security.as(partyOffice, () -> steps.publishAll(
-                List.of(letter(secretary).id(), letter(member).id(), letter(supervisor).id()), publication(LocalDate.now())));
+                List.of(letter(secretary).id(), letter(member).id(), letter(supervisor).id()), publication(LocalDate.now(BaseConfiguration.ZONE))));
         assertThat(outcome.done()).isEqualTo(2);
         assertThat(outcome.skipped()).singleElement().asString().contains(supervisor.name(), "待签订");
         assertThat(letter(member).status()).isEqualTo(LetterStatus.PUBLISHED);
@@ -308,7 +309,7 @@ class CommitmentLetterTest {
     void aLetterPastItsDeadlineUnsignedIsOverdueInTheGridAndTheBoard() {
         fixture.generate(YEAR, village);
         jdbc.sql("UPDATE commitment_letter SET deadline = :d WHERE village_id = :v AND cadre_id IN (:c)")
-                .param("d", LocalDate.now().minusDays(1)).param("v", village)
+                .param("d", LocalDate.now(BaseConfiguration.ZONE).minusDays(1)).param("v", village)
                 .param("c", List.of(member.id(), secretary.id())).update();
         CommitmentLetter l = letter(secretary);
         security.as(villageUser, () -> steps.sign(l.id(), l.version(), scan())); // signed late: no longer overdue
@@ -330,7 +331,7 @@ class CommitmentLetterTest {
         fixture.generate(YEAR, village);
         CommitmentLetter a = letter(secretary);
         CommitmentLetter signed = security.as(villageUser, () -> steps.sign(a.id(), a.version(), scan()));
-        security.as(partyOffice, () -> steps.publish(signed.id(), signed.version(), publication(LocalDate.now())));
+        security.as(partyOffice, () -> steps.publish(signed.id(), signed.version(), publication(LocalDate.now(BaseConfiguration.ZONE))));
         CommitmentLetter b = letter(member);
         security.as(villageUser, () -> steps.sign(b.id(), b.version(), scan()));
 
@@ -414,7 +415,7 @@ class CommitmentLetterTest {
     }
 
     private static SigningDraft scan() {
-        return signing(LocalDate.now(), "signed.png", LetterFixture.png());
+        return signing(LocalDate.now(BaseConfiguration.ZONE), "signed.png", LetterFixture.png());
     }
 
     private static SigningDraft signing(LocalDate on, String fileName, byte[] content) {
@@ -436,7 +437,7 @@ class CommitmentLetterTest {
         d.setSelfReport("全年未发生违反承诺的情况。");
         d.setEvaluation(Evaluation.QUALIFIED);
         d.setEvaluator("镇党委");
-        d.setReviewedOn(LocalDate.now());
+        d.setReviewedOn(LocalDate.now(BaseConfiguration.ZONE));
         return d;
     }
 }

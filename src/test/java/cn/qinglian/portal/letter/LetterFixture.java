@@ -1,5 +1,6 @@
 package cn.qinglian.portal.letter;
 
+import cn.qinglian.portal.base.BaseConfiguration;
 import cn.qinglian.portal.cadre.CadreFixture;
 import cn.qinglian.portal.cadre.PositionGroup;
 import cn.qinglian.portal.security.SecurityFixture;
@@ -45,7 +46,7 @@ public class LetterFixture {
     public GenerationResult generate(int year, long villageId) {
         templates(year);
         return security.as(cadres.discipline(), () -> generation.generate(
-                new GenerationRequest(year, LocalDate.now().plusMonths(1), Set.of(villageId), Set.of()), (d, t) -> { }));
+                new GenerationRequest(year, LocalDate.now(BaseConfiguration.ZONE).plusMonths(1), Set.of(villageId), Set.of()), (d, t) -> { }));
     }
 
     /** The letter of a cadre and year. */

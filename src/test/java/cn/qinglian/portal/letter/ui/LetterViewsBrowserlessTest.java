@@ -1,5 +1,6 @@
 package cn.qinglian.portal.letter.ui;
 
+import cn.qinglian.portal.base.BaseConfiguration;
 import cn.qinglian.portal.ViewTest;
 import cn.qinglian.portal.base.ui.PagedGrid;
 import cn.qinglian.portal.cadre.Cadre;
@@ -34,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithUserDetails(value = "dangjian", userDetailsServiceBeanName = BrowserlessUsers.BEAN)
 class LetterViewsBrowserlessTest extends SpringBrowserlessTest {
 
-    static final int YEAR = LocalDate.now().getYear();
+    static final int YEAR = LocalDate.now(BaseConfiguration.ZONE).getYear();
 
     @Autowired SecurityFixture security;
     @Autowired CadreFixture cadres;
@@ -60,7 +61,7 @@ class LetterViewsBrowserlessTest extends SpringBrowserlessTest {
     void theBoardsNumbersOpenTheListWithExactlyThoseLetters() {
         long id = letters.letterOf(secretary.id(), YEAR);
         jdbc.sql("UPDATE commitment_letter SET deadline = :d WHERE id = :id")
-                .param("d", LocalDate.now().minusDays(2)).param("id", letters.letterOf(member.id(), YEAR)).update();
+                .param("d", LocalDate.now(BaseConfiguration.ZONE).minusDays(2)).param("id", letters.letterOf(member.id(), YEAR)).update();
         navigate("letters/" + id, LetterDetailView.class);
         test($(Button.class).withText("登记签订").single()).click();
         SigningDialog signing = $(SigningDialog.class).single();
@@ -138,7 +139,7 @@ class LetterViewsBrowserlessTest extends SpringBrowserlessTest {
     void revertingAsksForTheReasonAtTheField() {
         long id = letters.letterOf(member.id(), YEAR);
         jdbc.sql("UPDATE commitment_letter SET status = 'SIGNED', signed_on = :d WHERE id = :id")
-                .param("d", LocalDate.now()).param("id", id).update();
+                .param("d", LocalDate.now(BaseConfiguration.ZONE)).param("id", id).update();
         navigate("letters/" + id, LetterDetailView.class);
         test($(Button.class).withText("撤回上一环节").single()).click();
         RevertDialog dialog = $(RevertDialog.class).single();

@@ -161,6 +161,19 @@ class ClearanceViewsBrowserlessTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(value = "cunju", userDetailsServiceBeanName = BrowserlessUsers.BEAN)
+    void aVillageClerkReachesNoOtherVillagesItemByAnyAddress() {
+        // cunju works for 青溪村: the items of 甲村/乙村 look as if they did not exist
+        navigate("clearance/items/" + open, NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        go("batch=" + encoded(batch));
+        assertThat(test($(PagedGrid.class).single().grid()).size()).isZero();
+        navigate(ClearanceBoardsView.class);
+        assertThat($(ClearanceBoardsView.class).single().byBatch.getListDataView().getItems())
+                .noneMatch(r -> batch.equals(r.key()));
+    }
+
+    @Test
     void myWorkListsTheItemsWaitingForVerification() {
         navigate(MyWorkView.class);
         MyWorkView view = $(MyWorkView.class).single();

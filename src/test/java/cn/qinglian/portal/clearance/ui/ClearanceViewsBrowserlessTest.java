@@ -155,9 +155,58 @@ class ClearanceViewsBrowserlessTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anItemIsCreatedInTheFormAndEditedFromItsPage() {
+        navigate(ClearanceItemsView.class);
+        test($(com.vaadin.flow.component.button.Button.class).withText("新增事项").single()).click();
+        ClearanceItemForm form = $(ClearanceItemForm.class).single();
+        test(form.kind).selectItem("问题清单");
+        form.batch.setValue(batch);
+        form.village.setValue(form.village.getListDataView().getItems()
+                .filter(u -> u.id() == villageA).findFirst().orElseThrow());
+        form.leadOffices.setValue(java.util.Set.copyOf(form.leadOffices.getListDataView().getItems()
+                .filter(u -> u.name().equals("镇纪检办")).toList()));
+        test(form.title).setValue("表单新增的问题");
+        var save = $(com.vaadin.flow.component.button.Button.class).withText("保存").single();
+        test(save).click();
+        // no deadline yet: refused at the field, nothing saved
+        assertThat(form.deadline.isInvalid()).isTrue();
+        form.deadline.setValue(LocalDate.now().plusDays(40));
+        test(save).click();
+        var created = security.as(fixture.discipline(), () -> service.list(
+                cn.qinglian.portal.clearance.ClearanceFilter.ALL.withBatch(batch).withText("表单新增"),
+                cn.qinglian.portal.base.PageQuery.first(5)));
+        assertThat(created).singleElement().satisfies(r -> {
+            assertThat(r.villageId()).isEqualTo(villageA);
+            assertThat(r.leadOffices()).isEqualTo("镇纪检办");
+        });
+
+        navigate("clearance/items/" + created.getFirst().id(), ClearanceItemView.class);
+        ClearanceItemView view = $(ClearanceItemView.class).single();
+        view.open(ClearanceAction.EDIT);
+        ClearanceItemForm edit = $(ClearanceItemForm.class).single();
+        assertThat(edit.title.getValue()).isEqualTo("表单新增的问题");
+        test(edit.title).setValue("表单修改后的问题");
+        test($(com.vaadin.flow.component.button.Button.class).withText("保存").single()).click();
+        assertThat(view.detail().row().title()).isEqualTo("表单修改后的问题");
+    }
+
+    @Test
     void anItemOutsideTheScopeOrMissingLooksNotFound() {
         navigate("clearance/items/999999999", NotFoundView.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    @WithUserDetails(value = "cunju", userDetailsServiceBeanName = BrowserlessUsers.BEAN)
+    void aVillageClerkReachesNoOtherVillagesItemByAnyAddress() {
+        // cunju works for 青溪村: the items of 甲村/乙村 look as if they did not exist
+        navigate("clearance/items/" + open, NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        go("batch=" + encoded(batch));
+        assertThat(test($(PagedGrid.class).single().grid()).size()).isZero();
+        navigate(ClearanceBoardsView.class);
+        assertThat($(ClearanceBoardsView.class).single().byBatch.getListDataView().getItems())
+                .noneMatch(r -> batch.equals(r.key()));
     }
 
     @Test

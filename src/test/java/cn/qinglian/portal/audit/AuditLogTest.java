@@ -1,5 +1,6 @@
 package cn.qinglian.portal.audit;
 
+import cn.qinglian.portal.base.BaseConfiguration;
 import cn.qinglian.portal.IntegrationTest;
 import cn.qinglian.portal.base.PageQuery;
 import cn.qinglian.portal.organisation.VillageDraft;
@@ -75,9 +76,9 @@ class AuditLogTest {
         jdbc.sql("INSERT INTO login_log (at, username, success, outcome) VALUES (:at, 'old-entry', FALSE, 'BAD_PASSWORD')")
                 .param("at", LocalDateTime.now().minusYears(1)).update();
         fixture.as(admin, () -> {
-            assertThatThrownBy(() -> loginLog.purgeBefore(LocalDate.now().minusMonths(5)))
+            assertThatThrownBy(() -> loginLog.purgeBefore(LocalDate.now(BaseConfiguration.ZONE).minusMonths(5)))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("至少保留 6 个月");
-            assertThat(loginLog.purgeBefore(LocalDate.now().minusMonths(7))).isGreaterThanOrEqualTo(1);
+            assertThat(loginLog.purgeBefore(LocalDate.now(BaseConfiguration.ZONE).minusMonths(7))).isGreaterThanOrEqualTo(1);
             var purges = audit.list(new AuditFilter(admin, "login_log", null, AuditAction.PURGE, null, null), PageQuery.first(5));
             assertThat(purges).hasSize(1);
             assertThat(audit.verifyChain().intact()).isTrue();

@@ -1,5 +1,6 @@
 package cn.qinglian.portal.cadre;
 
+import cn.qinglian.portal.base.BaseConfiguration;
 import cn.qinglian.portal.IntegrationTest;
 import cn.qinglian.portal.base.PageQuery;
 import cn.qinglian.portal.base.RecordNotFoundException;
@@ -51,7 +52,7 @@ class CadreArchiveTest {
         ArchiveEntryDraft d = new ArchiveEntryDraft();
         d.setCadreId(c.id());
         d.setKind(kind);
-        d.setEntryDate(LocalDate.now().minusDays(10));
+        d.setEntryDate(LocalDate.now(BaseConfiguration.ZONE).minusDays(10));
         d.setTitle(title);
         return d;
     }
@@ -147,7 +148,7 @@ class CadreArchiveTest {
             accountability.setDisciplineForm(DisciplineForm.FIRST);
             accountability.setMeasure("诫勉");
             accountability.setDocumentNumber("X纪〔2026〕3号");
-            accountability.setInfluenceUntil(LocalDate.now().plusMonths(6));
+            accountability.setInfluenceUntil(LocalDate.now(BaseConfiguration.ZONE).plusMonths(6));
             ArchiveEntry saved = archive.save(accountability);
 
             byte[] exe = new byte[]{'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
@@ -176,7 +177,7 @@ class CadreArchiveTest {
             d.setDisciplineForm(DisciplineForm.THIRD);
             d.setMeasure("党纪重处分");
             d.setDocumentNumber("X纪〔2026〕9号");
-            d.setInfluenceUntil(LocalDate.now().plusMonths(18));
+            d.setInfluenceUntil(LocalDate.now(BaseConfiguration.ZONE).plusMonths(18));
             ArchiveEntry sanction = archive.save(d);
             assertThat(cadres.detail(inA.id()).orElseThrow().cadre().rating()).isEqualTo(IntegrityColour.RED);
             assertThat(ratings.current(inA.id()).orElseThrow().reasons()).anyMatch(r -> r.contains("挪用集体资金"));
@@ -204,7 +205,7 @@ class CadreArchiveTest {
             sanction.setDisciplineForm(DisciplineForm.SECOND);
             sanction.setMeasure("党纪轻处分");
             sanction.setDocumentNumber("X纪〔2026〕5号");
-            LocalDate until = LocalDate.now().plusMonths(12);
+            LocalDate until = LocalDate.now(BaseConfiguration.ZONE).plusMonths(12);
             sanction.setInfluenceUntil(until);
             archive.save(sanction);
             ArchiveEntryDraft petition = entry(inB, ArchiveKind.PETITION, "群众反映优亲厚友");

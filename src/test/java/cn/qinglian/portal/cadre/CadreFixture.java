@@ -1,5 +1,6 @@
 package cn.qinglian.portal.cadre;
 
+import cn.qinglian.portal.base.BaseConfiguration;
 import cn.qinglian.portal.security.Role;
 import cn.qinglian.portal.security.ScopeKind;
 import cn.qinglian.portal.security.SecurityFixture;
@@ -61,7 +62,7 @@ public class CadreFixture {
         d.setPartyJoinedOn(LocalDate.of(2005, 7, 1));
         d.setEducation("大专");
         d.setTerms(new java.util.ArrayList<>(List.of(posts).stream()
-                .map(p -> new TermDraft(p, LocalDate.of(2021, 1, 1), LocalDate.now().plusYears(2))).toList()));
+                .map(p -> new TermDraft(p, LocalDate.of(2021, 1, 1), LocalDate.now(BaseConfiguration.ZONE).plusYears(2))).toList()));
         return security.as(discipline(), () -> cadres.save(d));
     }
 }

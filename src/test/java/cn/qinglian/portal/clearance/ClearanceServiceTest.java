@@ -1,5 +1,6 @@
 package cn.qinglian.portal.clearance;
 
+import cn.qinglian.portal.base.BaseConfiguration;
 import cn.qinglian.portal.IntegrationTest;
 import cn.qinglian.portal.audit.AuditLog;
 import cn.qinglian.portal.base.PageQuery;
@@ -48,7 +49,7 @@ class ClearanceServiceTest {
     long villageA;
     long villageB;
     String clerkA;
-    LocalDate inAMonth = LocalDate.now().plusMonths(1);
+    LocalDate inAMonth = LocalDate.now(BaseConfiguration.ZONE).plusMonths(1);
 
     @BeforeEach
     void twoVillages() {
@@ -173,9 +174,9 @@ class ClearanceServiceTest {
 
     @Test
     void aDeadlineExtensionNeedsAReasonAndDisciplinesApproval() {
-        long id = fixture.item(batch, villageA, "小额工程未事前报备", LocalDate.now().minusDays(3));
-        LocalDate later = LocalDate.now().plusDays(30);
-        assertThatThrownBy(() -> security.as(clerkA, () -> service.requestExtension(id, v(id), LocalDate.now().minusDays(5), "")))
+        long id = fixture.item(batch, villageA, "小额工程未事前报备", LocalDate.now(BaseConfiguration.ZONE).minusDays(3));
+        LocalDate later = LocalDate.now(BaseConfiguration.ZONE).plusDays(30);
+        assertThatThrownBy(() -> security.as(clerkA, () -> service.requestExtension(id, v(id), LocalDate.now(BaseConfiguration.ZONE).minusDays(5), "")))
                 .isInstanceOfSatisfying(ValidationFailedException.class, e -> assertThat(e.fieldErrors())
                         .containsKeys("deadline", "reason").containsEntry("reason", "请填写延期理由"));
         security.as(clerkA, () -> service.requestExtension(id, v(id), later, "需等待审计结论"));
@@ -405,7 +406,7 @@ class ClearanceServiceTest {
     @Test
     void boardsCountEveryItemAndABatchIsClearedOnlyWhenAllAreClosed() {
         long one = fixture.item(batch, villageA, "问题一", inAMonth);
-        long two = fixture.item(batch, villageB, "问题二", LocalDate.now().minusDays(1));
+        long two = fixture.item(batch, villageB, "问题二", LocalDate.now(BaseConfiguration.ZONE).minusDays(1));
         String clerkB = fixture.villageUser(villageB);
         fixture.toAwaitingCheck(one, clerkA);
         security.as(fixture.discipline(), () -> service.close(one, v(one), "同意", List.of()));

@@ -1,5 +1,6 @@
 package cn.qinglian.portal.e2e;
 
+import cn.qinglian.portal.base.BaseConfiguration;
 import cn.qinglian.portal.clearance.ImportColumn;
 import cn.qinglian.portal.clearance.ImportTemplate;
 import cn.qinglian.portal.security.PasswordPolicy;
@@ -120,7 +121,7 @@ class ClearanceBrowserTest extends BrowserTest {
 
     /** A problem of 青溪村 and a task under it, in the template's columns. */
     private static Path handOverList(Path file, String batch) throws IOException {
-        String due = LocalDate.now().plusMonths(2).toString();
+        String due = LocalDate.now(BaseConfiguration.ZONE).plusMonths(2).toString();
         String[][] rows = {
                 {"XC-01", "问题清单", "巡察移交", batch, VILLAGE, "", "村务公开", TITLES.get(0), "公开栏三个月未更新",
                         "每月更新公开栏", "镇纪检办", "镇社会事务办", "", due, "高"},

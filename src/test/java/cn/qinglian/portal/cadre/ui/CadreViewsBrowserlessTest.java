@@ -1,5 +1,6 @@
 package cn.qinglian.portal.cadre.ui;
 
+import cn.qinglian.portal.base.BaseConfiguration;
 import cn.qinglian.portal.cadre.ArchiveKind;
 import cn.qinglian.portal.cadre.ArchiveService;
 import cn.qinglian.portal.cadre.Cadre;
@@ -137,7 +138,7 @@ class CadreViewsBrowserlessTest extends SpringBrowserlessTest {
         assertThat(archive.timeline(secretary.id(), null)).isEmpty();
 
         test(form.disciplineForm).selectItem(DisciplineForm.FIRST.label());
-        test(form.influenceUntil).setValue(LocalDate.now().plusMonths(6));
+        test(form.influenceUntil).setValue(LocalDate.now(BaseConfiguration.ZONE).plusMonths(6));
         test(dialog.save).click();
 
         assertThat(dialog.isOpened()).isFalse();

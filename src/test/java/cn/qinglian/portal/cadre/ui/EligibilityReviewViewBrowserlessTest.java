@@ -1,5 +1,6 @@
 package cn.qinglian.portal.cadre.ui;
 
+import cn.qinglian.portal.base.BaseConfiguration;
 import cn.qinglian.portal.base.ui.ZhCn;
 import cn.qinglian.portal.cadre.ArchiveEntryDraft;
 import cn.qinglian.portal.cadre.ArchiveKind;
@@ -50,11 +51,11 @@ class EligibilityReviewViewBrowserlessTest extends SpringBrowserlessTest {
     void aCadreUnderASanction() {
         tag = UUID.randomUUID().toString().substring(0, 6);
         sanctioned = fixture.cadre(security.village("丙村" + tag), "赵" + tag, Position.DIRECTOR);
-        until = LocalDate.now().plusMonths(18);
+        until = LocalDate.now(BaseConfiguration.ZONE).plusMonths(18);
         ArchiveEntryDraft d = new ArchiveEntryDraft();
         d.setCadreId(sanctioned.id());
         d.setKind(ArchiveKind.ACCOUNTABILITY);
-        d.setEntryDate(LocalDate.now().minusDays(3));
+        d.setEntryDate(LocalDate.now(BaseConfiguration.ZONE).minusDays(3));
         d.setTitle("违规发放补贴");
         d.setDisciplineForm(DisciplineForm.SECOND);
         d.setMeasure("党纪轻处分");

@@ -1,5 +1,6 @@
 package cn.qinglian.portal.clearance.ui;
 
+import cn.qinglian.portal.base.BaseConfiguration;
 import cn.qinglian.portal.ViewTest;
 import cn.qinglian.portal.base.ui.NotFoundView;
 import cn.qinglian.portal.base.ui.PagedGrid;
@@ -52,8 +53,8 @@ class ClearanceViewsBrowserlessTest extends SpringBrowserlessTest {
         batch = fixture.batch();
         villageA = security.village("甲村" + tag);
         villageB = security.village("乙村" + tag);
-        open = fixture.item(batch, villageA, "村务公开不及时", LocalDate.now().minusDays(2));
-        awaiting = fixture.item(batch, villageB, "合同管理不规范", LocalDate.now().plusDays(3));
+        open = fixture.item(batch, villageA, "村务公开不及时", LocalDate.now(BaseConfiguration.ZONE).minusDays(2));
+        awaiting = fixture.item(batch, villageB, "合同管理不规范", LocalDate.now(BaseConfiguration.ZONE).plusDays(3));
         fixture.toAwaitingCheck(awaiting, fixture.villageUser(villageB));
     }
 
@@ -135,7 +136,7 @@ class ClearanceViewsBrowserlessTest extends SpringBrowserlessTest {
 
     @Test
     void closingWithoutEvidenceIsRefusedInTheDialogAndWithEvidenceTheItemIsClosed() {
-        long bare = fixture.item(batch, villageA, "无佐证事项", LocalDate.now().plusDays(20));
+        long bare = fixture.item(batch, villageA, "无佐证事项", LocalDate.now(BaseConfiguration.ZONE).plusDays(20));
         security.as(fixture.villageUser(villageA), () -> service.submit(bare, fixture.version(bare), "已整改", java.util.List.of()));
         navigate("clearance/items/" + bare, ClearanceItemView.class);
         ClearanceItemView view = $(ClearanceItemView.class).single();
@@ -170,7 +171,7 @@ class ClearanceViewsBrowserlessTest extends SpringBrowserlessTest {
         test(save).click();
         // no deadline yet: refused at the field, nothing saved
         assertThat(form.deadline.isInvalid()).isTrue();
-        form.deadline.setValue(LocalDate.now().plusDays(40));
+        form.deadline.setValue(LocalDate.now(BaseConfiguration.ZONE).plusDays(40));
         test(save).click();
         var created = security.as(fixture.discipline(), () -> service.list(
                 cn.qinglian.portal.clearance.ClearanceFilter.ALL.withBatch(batch).withText("表单新增"),
@@ -220,7 +221,7 @@ class ClearanceViewsBrowserlessTest extends SpringBrowserlessTest {
     @Test
     void aCadresPageListsTheItemsNamingTheCadre() {
         Cadre cadre = cadres.cadre(villageA, "赵" + UUID.randomUUID().toString().substring(0, 4), Position.PARTY_SECRETARY);
-        ClearanceItemDraft d = fixture.draft(batch, villageA, "书记履行第一责任人职责不到位", LocalDate.now().plusDays(30));
+        ClearanceItemDraft d = fixture.draft(batch, villageA, "书记履行第一责任人职责不到位", LocalDate.now(BaseConfiguration.ZONE).plusDays(30));
         d.setResponsiblePeople(cadre.name());
         security.as(fixture.discipline(), () -> service.create(d));
         navigate("cadres/" + cadre.id(), CadreDetailView.class);

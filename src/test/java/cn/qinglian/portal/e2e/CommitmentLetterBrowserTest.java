@@ -116,5 +116,12 @@ class CommitmentLetterBrowserTest extends BrowserTest {
         assertThat(browser.text(By.cssSelector(".row-count"))).isEqualTo("共 " + reviewedInVillage + " 条");
         assertThat(browser.text(By.tagName("vaadin-grid"))).contains(appointed.name());
         browser.screenshot("letter-6-drilled-down");
+
+        // 8. the year's templates, and one opened for editing (its revisions below)
+        browser.open("/letters/templates");
+        assertThat(browser.text(By.cssSelector(".template-card"))).contains("村（社区）党组织书记、主任", "第1版");
+        browser.click(By.xpath("(//vaadin-button[normalize-space(.)='编辑'])[1]"));
+        assertThat(browser.text(By.cssSelector("vaadin-details"))).contains("历史版本");
+        browser.screenshot("letter-7-template-editor");
     }
 }

@@ -136,6 +136,19 @@ class LetterViewsBrowserlessTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theHomePageSaysHowManyLettersWaitAndLinksToExactlyThem() {
+        navigate(LetterBoardView.class); // the 工作台 shown at sign-in predates this test's letters: open it afresh
+        navigate(cn.qinglian.portal.base.ui.HomeView.class);
+        var board = letterService.board(YEAR).total();
+        RouterLink pending = $(RouterLink.class).all().stream().filter(l -> l.getText().startsWith("待签订")).findFirst()
+                .orElseThrow();
+        assertThat(pending.getText()).isEqualTo("待签订 " + (board.generated() - board.signed()) + " 份");
+        open(pending.getHref());
+        assertThat($(LettersView.class).single().list().rowCountText())
+                .isEqualTo("共 " + (board.generated() - board.signed()) + " 条");
+    }
+
+    @Test
     void revertingAsksForTheReasonAtTheField() {
         long id = letters.letterOf(member.id(), YEAR);
         jdbc.sql("UPDATE commitment_letter SET status = 'SIGNED', signed_on = :d WHERE id = :id")

@@ -38,7 +38,8 @@ CREATE TABLE bulletin (
 CREATE INDEX ix_bulletin_list ON bulletin (township_id, year, month, id);
 
 -- The document-number counter of a township and year: issuing locks this row (SELECT … FOR UPDATE),
--- so two concurrent issues get two numbers; a number once taken is never handed out again.
+-- so two concurrent issues get two numbers; a number once taken is never handed out again. The row of
+-- year 0 counts all bulletins of the township (总第N期).
 CREATE TABLE bulletin_number (
     township_id BIGINT NOT NULL,
     year        INT    NOT NULL,

@@ -277,8 +277,13 @@ public class BulletinService {
                 .param("t", township).param("y", issueYear).query(Integer.class).single() + 1;
         jdbc.sql("UPDATE bulletin_number SET last_seq = :s WHERE township_id = :t AND year = :y")
                 .param("s", seq).param("t", township).param("y", issueYear).update();
-        int total = jdbc.sql("SELECT COALESCE(MAX(total_seq), 0) + 1 FROM bulletin WHERE township_id = :t")
-                .param("t", township).query(Integer.class).single();
+        // and the row of year 0, counting all bulletins of the township (总第N期)
+        jdbc.sql("INSERT IGNORE INTO bulletin_number (township_id, year, last_seq) VALUES (:t, 0, 0)")
+                .param("t", township).update();
+        int total = jdbc.sql("SELECT last_seq FROM bulletin_number WHERE township_id = :t AND year = 0 FOR UPDATE")
+                .param("t", township).query(Integer.class).single() + 1;
+        jdbc.sql("UPDATE bulletin_number SET last_seq = :s WHERE township_id = :t AND year = 0")
+                .param("s", total).param("t", township).update();
         String number = properties.organisation().documentPrefix() + "〔" + issueYear + "〕" + seq + "号";
 
         BulletinData data = queries.load(township, d.row().year(), d.row().month(), today);

@@ -10,10 +10,13 @@ import net.sf.jasperreports.engine.JRScriptletException;
  */
 public class PageParity extends JRDefaultScriptlet {
 
+    /** Pages started so far in this fill (one scriptlet instance per fill). */
+    private int pages;
+
     @Override
     public void afterPageInit() throws JRScriptletException {
-        Object page = getVariableValue("PAGE_NUMBER");
-        boolean odd = !(page instanceof Integer n) || n % 2 == 1;
+        // PAGE_NUMBER is not yet counted up here: count the pages ourselves
+        boolean odd = ++pages % 2 == 1;
         setVariableValue("oddPage", odd);
         setVariableValue("evenPage", !odd);
     }

@@ -92,6 +92,11 @@ public class BulletinService {
         return currentUser.get().map(BulletinService::drafts).orElse(false);
     }
 
+    /** Whether the signed-in user may read bulletins (issued ones at least). */
+    public boolean canRead() {
+        return currentUser.get().map(u -> u.hasAny(Role.DISCIPLINE, Role.PARTY_OFFICE, Role.LEADER, Role.ADMIN)).orElse(false);
+    }
+
     /** Whether the signed-in user may issue. */
     public boolean canIssue() {
         return currentUser.get().map(u -> u.has(Role.DISCIPLINE)).orElse(false);

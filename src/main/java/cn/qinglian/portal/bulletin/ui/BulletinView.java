@@ -14,12 +14,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -31,11 +29,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-
-import java.io.ByteArrayInputStream;
 
 /**
  * One bulletin: a draft's narrative edited (the figures and tables computed, shown read-only), previewed as
@@ -60,8 +54,6 @@ public class BulletinView extends VerticalLayout implements BeforeEnterObserver 
     final Button issue = new Button("印发", VaadinIcon.PAPERPLANE.create());
     final Button correct = new Button("发更正通报", VaadinIcon.EDIT.create());
     final HorizontalLayout downloads = new HorizontalLayout();
-    final Dialog previewDialog = new Dialog();
-    final IFrame frame = new IFrame();
     private long id;
     private BulletinRow row;
 
@@ -89,14 +81,6 @@ public class BulletinView extends VerticalLayout implements BeforeEnterObserver 
             long fix = service.correct(id);
             UI.getCurrent().navigate(BulletinView.class, new RouteParameters("id", String.valueOf(fix)));
         });
-        frame.setWidth("100%");
-        frame.setHeight("100%");
-        frame.getElement().setAttribute("title", "通报预览");
-        previewDialog.setHeaderTitle("通报预览");
-        previewDialog.setWidth("min(960px, 95vw)");
-        previewDialog.setHeight("90vh");
-        previewDialog.add(frame);
-        previewDialog.getFooter().add(new Button("关闭", e -> previewDialog.close()));
         HorizontalLayout actions = new HorizontalLayout(save, preview, issue, correct, downloads);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         actions.setWrap(true);
@@ -165,11 +149,7 @@ public class BulletinView extends VerticalLayout implements BeforeEnterObserver 
             return;
         }
         // made here, in this request: a failure shows its message instead of a half-made file
-        byte[] pdf = service.pdf(id);
-        String name = row.fileName("pdf");
-        frame.setSrc(DownloadHandler.fromInputStream(e -> new DownloadResponse(new ByteArrayInputStream(pdf), name,
-                "application/pdf", pdf.length)).inline());
-        previewDialog.open();
+        PdfPreview.show("通报预览", row.fileName("pdf"), () -> service.pdf(id));
     }
 
     private void confirmIssue() {

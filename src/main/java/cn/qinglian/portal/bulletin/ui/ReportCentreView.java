@@ -173,7 +173,7 @@ public class ReportCentreView extends VerticalLayout {
     }
 
     private static void pdf(String title, SerializableSupplier<byte[]> content) {
-        PdfPreview.open(title, title + ".pdf", content.get());
+        PdfPreview.show(title, title + ".pdf", content);
     }
 
     private static Component download(String text, String type, String fileName, SerializableSupplier<byte[]> content) {

@@ -81,10 +81,16 @@ public class BulletinView extends VerticalLayout implements BeforeEnterObserver 
             long fix = service.correct(id);
             UI.getCurrent().navigate(BulletinView.class, new RouteParameters("id", String.valueOf(fix)));
         });
-        HorizontalLayout actions = new HorizontalLayout(save, preview, issue, correct, downloads);
+        state.addClassName("bulletin-state");
+        HorizontalLayout actions = new HorizontalLayout(state, save, preview, issue, correct, downloads);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         actions.setWrap(true);
-        add(new HorizontalLayout(title, state), actions, new H4("本月数据（自动统计，不可编辑）"), overview, villages,
+        // the actions stay in sight while the clerk scrolls through the figures and the text
+        actions.addClassName("bulletin-actions");
+        actions.setWidthFull();
+        actions.getStyle().set("position", "sticky").set("top", "0").set("z-index", "2")
+                .set("background", "var(--lumo-base-color)").set("padding", "var(--lumo-space-xs) 0");
+        add(title, actions, new H4("本月数据（自动统计，不可编辑）"), overview, villages,
                 new H4("通报文字"), form);
     }
 

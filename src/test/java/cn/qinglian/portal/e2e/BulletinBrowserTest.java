@@ -85,5 +85,11 @@ class BulletinBrowserTest extends BrowserTest {
         browser.type(By.xpath("//vaadin-text-field[label[normalize-space(.)='搜索']]//input"), number);
         assertThat(browser.text(By.tagName("vaadin-grid"))).contains(number, "已印发");
         browser.screenshot("bulletin-4-list");
+
+        // 7. the report centre lists every printable document
+        browser.open("/reports");
+        assertThat(browser.text(By.tagName("body"))).contains("月度通报", "清单事项一览表", "廉洁承诺书（村居批量）",
+                "廉洁承诺书汇总表", "廉洁档案卡", "任职资格联审表");
+        browser.screenshot("bulletin-5-report-centre");
     }
 }

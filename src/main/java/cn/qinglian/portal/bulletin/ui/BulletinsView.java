@@ -84,7 +84,7 @@ public class BulletinsView extends VerticalLayout {
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(BulletinRow::period).setHeader("月份").setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(BulletinRow::title).setHeader("标题").setFlexGrow(3).setTooltipGenerator(BulletinRow::title);
+        grid.addColumn(BulletinRow::title).setHeader("标题").setFlexGrow(3).setWidth("22rem").setTooltipGenerator(BulletinRow::title);
         grid.addColumn(r -> r.documentNumber() == null ? "—" : r.documentNumber()).setHeader("文号").setAutoWidth(true);
         grid.addComponentColumn(r -> {
             Span badge = new Span(r.status().label());

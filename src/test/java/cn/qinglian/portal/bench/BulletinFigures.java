@@ -23,7 +23,7 @@ final class BulletinFigures implements Measure {
         ConfigurableApplicationContext app = env.app();
         String clerk = ClearanceBench.disciplineClerk(app);
         BulletinService service = app.getBean(BulletinService.class);
-        YearMonth month = YearMonth.now().minusMonths(1);
+        YearMonth month = YearMonth.now(app.getBean(java.time.Clock.class)).minusMonths(1);
         app.getBean(SecurityFixture.class).as(clerk, () -> {
             long id = service.createDraft(month.getYear(), month.getMonthValue());
             long started = System.nanoTime();

@@ -23,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -52,10 +53,15 @@ class BulletinServiceTest {
     String leader;
     String rareVillage;
     String rareTitle;
-    YearMonth month = YearMonth.now();
+    @Autowired Clock clock;
+    YearMonth month;
+    /** Today in Beijing, as the portal counts (the test JVM may run in another zone). */
+    LocalDate today;
 
     @BeforeEach
     void aVillageWithARareNameAndAnOverdueItem() {
+        today = LocalDate.now(clock);
+        month = YearMonth.from(today);
         String tag = UUID.randomUUID().toString().substring(0, 4);
         discipline = clearance.discipline();
         partyOffice = security.user(Role.PARTY_OFFICE, ScopeKind.TOWNSHIP, security.township());
@@ -63,7 +69,7 @@ class BulletinServiceTest {
         rareVillage = "堃喆村" + tag;
         rareTitle = "张喆未按期公示" + tag;
         long village = security.village(rareVillage);
-        long item = clearance.item(clearance.batch(), village, rareTitle, LocalDate.now().plusDays(10));
+        long item = clearance.item(clearance.batch(), village, rareTitle, today.plusDays(10));
         // long overdue: first in the named list
         jdbc.sql("UPDATE clearance_item SET deadline = '2020-01-02' WHERE id = :id").param("id", item).update();
     }
@@ -77,7 +83,7 @@ class BulletinServiceTest {
     }
 
     private int count(String sql) {
-        return jdbc.sql(sql).param("t", security.township()).param("today", LocalDate.now())
+        return jdbc.sql(sql).param("t", security.township()).param("today", today)
                 .param("from", month.atDay(1)).param("to", month.atEndOfMonth()).param("year", month.getYear())
                 .query(Integer.class).single();
     }
@@ -211,7 +217,7 @@ class BulletinServiceTest {
         String text = PdfTools.text(PdfTools.write("bulletin-issued", first));
         assertThat(text).contains(issued.documentNumber()).doesNotContain("（草稿）");
 
-        clearance.item(clearance.batch(), null, "印发后新增的事项", LocalDate.now().plusDays(3));
+        clearance.item(clearance.batch(), null, "印发后新增的事项", today.plusDays(3));
         assertThat(security.as(leader, () -> service.pdf(id))).isEqualTo(first);
         assertThat(security.as(discipline, () -> service.content(id)).data().overview().items())
                 .isEqualTo(count("SELECT COUNT(*) FROM clearance_item WHERE township_id = :t") - 1);

@@ -88,8 +88,8 @@ public class ReportCentreView extends VerticalLayout {
         if (bulletins.canRead()) {
             bulletin.setItemLabelGenerator(r -> r.documentNumber() + "　" + r.period());
             bulletin.setWidth("24rem");
-            bulletin.setItems(issued());
-            year.addValueChangeListener(e -> bulletin.setItems(issued()));
+            showIssued();
+            year.addValueChangeListener(e -> showIssued());
             add(section("月度通报", "按GB/T 9704格式印发的月度通报（已印发的为存档原件）；草稿在“月度通报”中编辑和预览。",
                     List.of(bulletin, new RouterLink("全部通报", BulletinsView.class)),
                     () -> pdf("月度通报", () -> bulletins.pdf(chosenBulletin())),
@@ -115,8 +115,11 @@ public class ReportCentreView extends VerticalLayout {
                 List.of(new RouterLink("前往任职资格联审", EligibilityReviewView.class)), null));
     }
 
-    private List<BulletinRow> issued() {
-        return bulletins.list(year.getValue(), null).stream().filter(BulletinRow::issued).toList();
+    /** The year's issued bulletins, the newest chosen. */
+    private void showIssued() {
+        List<BulletinRow> issued = bulletins.list(year.getValue(), null).stream().filter(BulletinRow::issued).toList();
+        bulletin.setItems(issued);
+        bulletin.setValue(issued.isEmpty() ? null : issued.getFirst());
     }
 
     private void villages() {

@@ -317,7 +317,7 @@ public class BulletinService {
      * instances it runs (the first to insert the month's {@code bulletin_job_run} row drafts).
      */
     @Transactional
-    public Optional<Long> scheduledDraft(long townshipId, YearMonth month) {
+    Optional<Long> scheduledDraft(long townshipId, YearMonth month) {
         int claimed = jdbc.sql("""
                         INSERT IGNORE INTO bulletin_job_run (township_id, year, month, started_at)
                         VALUES (:t, :y, :m, :now)""")
@@ -338,7 +338,7 @@ public class BulletinService {
 
     /** The active townships, for the scheduled job. */
     @Transactional(readOnly = true)
-    public List<Long> townships() {
+    List<Long> townships() {
         return jdbc.sql("SELECT id FROM township ORDER BY id").query(Long.class).list();
     }
 

@@ -134,6 +134,7 @@ class BulletinServiceTest {
             double bodyLeft = Double.MAX_VALUE;
             double bodyTop = Double.MAX_VALUE;
             double bodyBottom = 0;
+            double bodyRight = 0;
             while (word.find()) {
                 double y = Double.parseDouble(word.group(2));
                 double x = Double.parseDouble(word.group(1));
@@ -146,9 +147,10 @@ class BulletinServiceTest {
                     bodyLeft = Math.min(bodyLeft, x);
                     bodyTop = Math.min(bodyTop, y);
                     bodyBottom = Math.max(bodyBottom, Double.parseDouble(word.group(4)));
+                    bodyRight = Math.max(bodyRight, Double.parseDouble(word.group(3)));
                 }
             }
-            footers.add(new double[]{min, max, top, bodyLeft, bodyTop, bodyBottom});
+            footers.add(new double[]{min, max, top, bodyLeft, bodyTop, bodyBottom, bodyRight});
         }
         assertThat(footers).hasSize(2);
         double left = 28 * 2.835;
@@ -162,6 +164,7 @@ class BulletinServiceTest {
             assertThat(f[3]).as("nothing left of the left margin").isGreaterThanOrEqualTo(left - 1);
             assertThat(f[4]).as("nothing above the top margin").isGreaterThanOrEqualTo(37 * 2.835 - 1);
             assertThat(f[5]).as("body within the type area").isLessThanOrEqualTo(743);
+            assertThat(f[6]).as("nothing right of the right margin").isLessThanOrEqualTo(right + 1);
         }
     }
 

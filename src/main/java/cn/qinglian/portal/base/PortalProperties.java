@@ -23,9 +23,16 @@ public record PortalProperties(
     public record EmbeddedDb(@DefaultValue("0") int port, @DefaultValue("portal") String schema) {
     }
 
-    /** The organisation created on first start of an empty database. */
+    /**
+     * The organisation created on first start of an empty database; and the issuing organ of the monthly
+     * bulletin (blank: the township's name + 清廉村居建设工作领导小组办公室) and its document-number prefix
+     * (e.g. 青清廉办 → 青清廉办〔2026〕11号).
+     */
     public record Organisation(@DefaultValue("本区") String districtName,
-                               @DefaultValue("本镇") String townshipName) {
+                               @DefaultValue("本镇") String townshipName,
+                               @DefaultValue("") String bulletinOrgan,
+                               @DefaultValue("清廉办") String documentPrefix,
+                               @DefaultValue("镇党委、镇政府主要领导，各村（社区）党组织") String bulletinCopyTo) {
     }
 
     /** Identity controls (等保2.0 level 3). */

@@ -55,9 +55,11 @@ class DemoData implements ApplicationRunner {
     private final DemoCadres cadres;
     private final DemoLetters letters;
     private final DemoClearance clearance;
+    private final DemoBulletins bulletins;
 
     DemoData(JdbcClient jdbc, PasswordEncoder encoder, AuditLog audit, PortalProperties properties, Clock clock,
-             DemoCadres cadres, DemoLetters letters, DemoClearance clearance) {
+             DemoCadres cadres, DemoLetters letters, DemoClearance clearance, DemoBulletins bulletins) {
+        this.bulletins = bulletins;
         this.letters = letters;
         this.clearance = clearance;
         this.cadres = cadres;
@@ -112,9 +114,10 @@ class DemoData implements ApplicationRunner {
         int cadreCount = cadres.seed(township, villages, now);
         int letterCount = letters.seed(villages, now.toLocalDate());
         int clearanceCount = clearance.seed(township, villages, now);
+        int bulletinCount = bulletins.seed(now.toLocalDate());
         audit.record("demo", "seed", AuditAction.CREATE, null, Map.of("villages", villages.size(),
                 "accounts", ACCOUNTS.size(), "cadres", cadreCount, "letters", letterCount,
-                "clearanceItems", clearanceCount));
+                "clearanceItems", clearanceCount, "bulletins", bulletinCount));
         log.info("已写入演示数据（虚构的乡镇、村居和每个角色一个演示账户，密码 {}）", PasswordPolicy.DEMO_PASSWORD);
     }
 

@@ -22,6 +22,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health/**", "/styles/**").permitAll());
+        // report previews show the PDF in an iframe of the portal's own page; other sites still may not frame it
+        http.headers(h -> h.frameOptions(f -> f.sameOrigin()));
         // unknown addresses reach Vaadin's router (and its Chinese not-found page) instead of a bare 403
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();

@@ -38,7 +38,7 @@ public class AuditLogView extends VerticalLayout {
             Map.entry("integrity_rating", "廉情评估"), Map.entry("audit_log", "审计日志"),
             Map.entry("login_log", "登录日志"), Map.entry("demo", "演示数据"),
             Map.entry("commitment_letter", "廉洁承诺书"), Map.entry("letter_template", "承诺书模板"),
-            Map.entry("clearance_item", "清单事项"));
+            Map.entry("clearance_item", "清单事项"), Map.entry("bulletin", "月度通报"));
 
     private AuditFilter filter = AuditFilter.ALL;
 

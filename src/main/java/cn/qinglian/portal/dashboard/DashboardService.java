@@ -109,7 +109,7 @@ public class DashboardService {
                                SUM(i.created_at >= :pFrom AND i.created_at < :pBefore) AS opened,
                                SUM(i.closed_at >= :pFrom AND i.closed_at < :pBefore) AS closed_in,
                                SUM(i.batch = :batch) AS batch_total, SUM(i.batch = :batch AND i.status = 'CLOSED') AS batch_closed
-                        FROM clearance_item i WHERE """ + w.sql() + " GROUP BY i.village_id")
+                        FROM clearance_item i""" + " WHERE " + w.sql() + " GROUP BY i.village_id")
                 .params(w.params()).param("today", today).param("soon", today.plusDays(DeadlineFlag.SOON_DAYS))
                 .param("pFrom", period.from().atStartOfDay()).param("pBefore", period.before().atStartOfDay())
                 .param("batch", batch)
@@ -137,7 +137,7 @@ public class DashboardService {
                         SELECT l.village_id, COUNT(*) AS generated, SUM(l.status <> 'PENDING') AS signed,
                                SUM(l.status IN ('PUBLISHED', 'REVIEWED')) AS published, SUM(l.status = 'REVIEWED') AS reviewed,
                                SUM(l.status = 'PENDING') AS pending, SUM(l.status = 'PENDING' AND l.deadline < :today) AS overdue
-                        FROM commitment_letter l WHERE """ + lw.sql() + " GROUP BY l.village_id")
+                        FROM commitment_letter l""" + " WHERE " + lw.sql() + " GROUP BY l.village_id")
                 .params(lw.params()).param("today", today)
                 .query((RowCallbackHandler) rs -> {
                     int[] v = {rs.getInt("generated"), rs.getInt("signed"), rs.getInt("published"),
@@ -328,7 +328,7 @@ public class DashboardService {
                         SELECT a.id, a.cadre_id, c.name AS cadre_name, v.name AS village_name, a.kind, a.entry_date, a.title,
                                a.discipline_form, a.measure
                         FROM archive_entry a JOIN cadre c ON c.id = a.cadre_id JOIN village v ON v.id = a.village_id
-                        WHERE """ + w.sql() + SqlOrder.orderAndPage(page, ARCHIVE_SORT, "a.entry_date DESC", "a.id DESC"))
+                        """ + " WHERE " + w.sql() + SqlOrder.orderAndPage(page, ARCHIVE_SORT, "a.entry_date DESC", "a.id DESC"))
                 .params(w.params())
                 .query((rs, i) -> {
                     String form = rs.getString("discipline_form");

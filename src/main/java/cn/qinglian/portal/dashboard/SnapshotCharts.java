@@ -36,15 +36,17 @@ final class SnapshotCharts {
     private static final Color YELLOW = new Color(0xe0a100);
     private static final Color ORANGE = new Color(0xef6c00);
     private static final Color RED = new Color(0xc62828);
-    private static final Font BASE = load();
+    private static final Font BASE = load("/fonts/FandolHei-Regular.otf");
+    /** Fandol covers GB2312 only: names with rarer characters are drawn in Noto Serif SC. */
+    private static final Font FALLBACK = load("/fonts/NotoSerifSC-Regular.ttf");
 
     private SnapshotCharts() {
     }
 
-    private static Font load() {
-        try (InputStream in = SnapshotCharts.class.getResourceAsStream("/fonts/FandolHei-Regular.otf")) {
+    private static Font load(String path) {
+        try (InputStream in = SnapshotCharts.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("fonts/FandolHei-Regular.otf is missing from the classpath");
+                throw new IllegalStateException(path + " is missing from the classpath");
             }
             return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException e) {
@@ -140,8 +142,13 @@ final class SnapshotCharts {
                 label = label.substring(0, 6) + "…";
             }
             g.setColor(INK);
+            Font font = g.getFont();
+            if (font.canDisplayUpTo(label) != -1) {
+                g.setFont(FALLBACK.deriveFont(font.getSize2D()));
+            }
             int lw = g.getFontMetrics().stringWidth(label);
             g.drawString(label, x + labelW - 10 - lw, ry + row - 10);
+            g.setFont(font);
             int len = (int) Math.round(Math.max(0, Math.min(1, shares.get(i))) * barMax);
             g.setColor(colours.get(i));
             g.fillRoundRect(x + labelW, ry + 5, Math.max(len, 3), row - 12, 6, 6);

@@ -48,6 +48,7 @@ class DashboardServiceTest {
     @Autowired LetterService letterService;
     @Autowired CadreService cadreService;
     @Autowired JdbcClient jdbc;
+    @Autowired DashboardReport report;
 
     long township;
     long villageA;
@@ -302,5 +303,22 @@ class DashboardServiceTest {
         assertThat(y.clearance().openedInPeriod()).isEqualTo(2);
         assertThat(y.trend().get(2)).isEqualTo(new Dashboard.MonthPoint(YearMonth.of(2019, 3), 1, 0));
         assertThat(y.trend().get(3)).isEqualTo(new Dashboard.MonthPoint(YearMonth.of(2019, 4), 1, 1));
+    }
+
+    @Test
+    void thePrintedSnapshotIsOnePageWithTheFiguresAndEmbeddedFonts() throws Exception {
+        Dashboard d = security.as(leader, () -> dashboard.load(PeriodKind.MONTH, null));
+        java.nio.file.Path pdf = cn.qinglian.portal.report.PdfTools.write("dashboard-snapshot",
+                security.as(leader, () -> report.pdf(d, null)));
+        cn.qinglian.portal.report.PdfTools.preview(pdf);
+        assertThat(cn.qinglian.portal.report.PdfTools.pages(pdf)).isEqualTo(1);
+        String text = cn.qinglian.portal.report.PdfTools.text(pdf).replaceAll("\\s+", " ");
+        assertThat(text).contains("工作驾驶舱", d.period().label(), "未销号事项", "已逾期", "总体清零率", "承诺书已签订",
+                "本月廉政约谈", "村居亮灯");
+        for (DashboardReport.Row row : DashboardReport.rows(d)) {
+            assertThat(text).containsPattern(java.util.regex.Pattern.quote(row.label()) + "\\s*"
+                    + java.util.regex.Pattern.quote(row.value()));
+        }
+        cn.qinglian.portal.report.PdfTools.assertFontsEmbedded(pdf);
     }
 }

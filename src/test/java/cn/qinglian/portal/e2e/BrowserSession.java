@@ -265,6 +265,16 @@ final class BrowserSession implements AutoCloseable {
         return cookie == null ? null : cookie.getValue();
     }
 
+    /** Every element the locator finds now (possibly none), without waiting. */
+    List<WebElement> elements(By locator) {
+        return driver.findElements(locator);
+    }
+
+    /** Resizes the browser window, e.g. to 390 × 844 for a phone or 1024 × 1366 for a tablet. */
+    void windowSize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
     /** Saves a PNG of the viewport under target/screenshots/. */
     Path screenshot(String name) {
         // Vaadin's loading bar fades out after the round trip; keep it out of the picture

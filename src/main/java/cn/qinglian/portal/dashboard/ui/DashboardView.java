@@ -101,7 +101,7 @@ public class DashboardView extends Div {
             township.addValueChangeListener(e -> reload());
             bar.add(township);
         }
-        bar.add(print.button(this::current));
+        bar.add(print.button(this::current, () -> township.getValue() == null ? null : township.getValue().name()));
         body.addClassName("dashboard-body");
         add(bar, body);
         showPlaceholders();

@@ -29,6 +29,7 @@ public final class Bench {
             new MyWorkMeasure(),
             new ItemsPrint1k(),
             new ItemsImport5k(), // last of the clearance figures: it adds 5,000 items a run
+            new DashboardData(),
             StartMeasure.cold(),
             StartMeasure.warm());
 

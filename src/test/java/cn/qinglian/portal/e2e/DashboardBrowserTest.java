@@ -37,13 +37,19 @@ class DashboardBrowserTest extends BrowserTest {
         assertThat(browser.elements(By.cssSelector(".chart-svg svg a")).size()).isPositive();
         assertThat(browser.elements(By.cssSelector(".matrix-cell")).size()).isPositive();
         browser.screenshot("dashboard-1280");
-        browser.windowSize(1024, 2600);
+        browser.windowSize(1024, 2900);
         browser.waitForVaadin();
         browser.screenshot("dashboard-1024");
-        browser.windowSize(390, 5200);
+        // a phone: the top, the charts and the light matrix, one screen each
+        browser.windowSize(390, 844);
         browser.waitForVaadin();
-        browser.screenshot("dashboard-390");
+        browser.screenshot("dashboard-390-1-figures");
+        browser.scrollTo(By.cssSelector("[data-chart='各村居清零率']"));
+        browser.screenshot("dashboard-390-2-charts");
+        browser.scrollTo(By.cssSelector(".light-matrix"));
+        browser.screenshot("dashboard-390-3-lights");
         browser.windowSize(1280, 900);
+        openDashboard();
 
         String value = browser.attribute(OPEN_ITEMS, "data-value");
         assertThat(Integer.parseInt(value)).isPositive();

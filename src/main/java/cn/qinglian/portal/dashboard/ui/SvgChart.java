@@ -27,11 +27,11 @@ public final class SvgChart {
 
     /** Horizontal bars, one row each: label on the left, bar, value text after it. */
     public static String bars(String title, List<Bar> bars) {
-        int width = 480;
-        int labelWidth = 110;
+        int width = 400;
+        int labelWidth = 100;
         int row = 26;
         int top = 6;
-        int barMax = width - labelWidth - 110;
+        int barMax = width - labelWidth - 100;
         int height = top + Math.max(1, bars.size()) * row + 6;
         StringBuilder s = open(width, height, title);
         if (bars.isEmpty()) {

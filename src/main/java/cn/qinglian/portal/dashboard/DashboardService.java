@@ -15,7 +15,10 @@ import cn.qinglian.portal.security.Role;
 import cn.qinglian.portal.security.ScopeCondition;
 import cn.qinglian.portal.security.ScopeKind;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.util.StopWatch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -31,6 +34,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The dashboard's figures, each one SQL aggregate within the reader's scope (the same scope conditions as
@@ -43,6 +50,8 @@ public class DashboardService {
 
     /** Categories shown in the chart; the rest are summed in its caption. */
     public static final int TOP_CATEGORIES = 8;
+
+    private static final Logger LOG = LoggerFactory.getLogger(DashboardService.class);
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
@@ -97,26 +106,43 @@ public class DashboardService {
 
         ScopeCondition items = clearanceScope(user);
         String batch = currentBatch(items, township);
+        // the two other passes over the items run beside the main one, each on a connection of its own
+        // (plain reads with the scope already in their SQL; no transaction or security context needed)
+        try (ExecutorService side = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<List<Dashboard.MonthPoint>> trendLater = side.submit(() -> trend(items, township, period));
+            Future<List<List<Dashboard.Count>>> countsLater = side.submit(() -> {
+                List<Dashboard.Count> bySource = new ArrayList<>();
+                List<Dashboard.Count> byCategory = new ArrayList<>();
+                sourcesAndCategories(items, township, bySource, byCategory);
+                return List.of(bySource, byCategory);
+            });
+            return load(user, kind, township, today, period, items, batch, trendLater, countsLater);
+        }
+    }
 
-        // one pass over the items, grouped by village: the totals are the sums of the groups
+    private Dashboard load(PortalUser user, PeriodKind kind, @Nullable Long township, LocalDate today, Period period,
+                           ScopeCondition items, @Nullable String batch, Future<List<Dashboard.MonthPoint>> trendLater,
+                           Future<List<List<Dashboard.Count>>> countsLater) {
+
+        // one pass over the items, grouped by village (an index-only scan of ix_clearance_item_dashboard):
+        // the totals are the sums of the groups
+        StopWatch watch = new StopWatch();
+        watch.start("items by village");
         Map<Long, int[]> itemsByVillage = new HashMap<>();
-        int[] all = new int[9];
+        int[] all = new int[6];
         SqlWhere w = narrowed(items, "i.township_id", township);
         jdbc.sql("""
                         SELECT i.village_id, COUNT(*) AS total, SUM(i.status = 'CLOSED') AS closed,
                                SUM(i.status <> 'CLOSED' AND i.deadline < :today) AS overdue,
                                SUM(i.status <> 'CLOSED' AND i.deadline >= :today AND i.deadline <= :soon) AS due_soon,
                                SUM(i.created_at >= :pFrom AND i.created_at < :pBefore) AS opened,
-                               SUM(i.closed_at >= :pFrom AND i.closed_at < :pBefore) AS closed_in,
-                               SUM(i.batch = :batch) AS batch_total, SUM(i.batch = :batch AND i.status = 'CLOSED') AS batch_closed
+                               SUM(i.closed_at >= :pFrom AND i.closed_at < :pBefore) AS closed_in
                         FROM clearance_item i""" + " WHERE " + w.sql() + " GROUP BY i.village_id")
                 .params(w.params()).param("today", today).param("soon", today.plusDays(DeadlineFlag.SOON_DAYS))
                 .param("pFrom", period.from().atStartOfDay()).param("pBefore", period.before().atStartOfDay())
-                .param("batch", batch)
                 .query((RowCallbackHandler) rs -> {
                     int[] v = {rs.getInt("total"), rs.getInt("closed"), rs.getInt("overdue"), rs.getInt("due_soon"),
-                            rs.getInt("opened"), rs.getInt("closed_in"), rs.getInt("batch_total"),
-                            rs.getInt("batch_closed"), 0};
+                            rs.getInt("opened"), rs.getInt("closed_in")};
                     for (int k = 0; k < all.length; k++) {
                         all[k] += v[k];
                     }
@@ -125,10 +151,24 @@ public class DashboardService {
                         itemsByVillage.put(village, v);
                     }
                 });
+        watch.stop();
+        watch.start("current batch");
+        int[] inBatch = new int[2];
+        if (batch != null) {
+            SqlWhere bw = narrowed(items, "i.township_id", township).and("i.batch = :batch", "batch", batch);
+            jdbc.sql("SELECT COUNT(*) AS total, SUM(i.status = 'CLOSED') AS closed FROM clearance_item i WHERE " + bw.sql())
+                    .params(bw.params())
+                    .query((RowCallbackHandler) rs -> {
+                        inBatch[0] = rs.getInt("total");
+                        inBatch[1] = rs.getInt("closed");
+                    });
+        }
+        watch.stop();
         Dashboard.Clearance clearance = new Dashboard.Clearance(all[0], all[1], all[0] - all[1], all[2], all[3],
-                all[4], all[5], batch, all[6], all[7]);
+                all[4], all[5], batch, inBatch[0], inBatch[1]);
 
         // letters of the period's year, per village
+        watch.start("letters");
         ScopeCondition ls = user.scope().on("l.township_id").village("l.village_id").officeSeesTownship().build();
         SqlWhere lw = narrowed(ls, "l.township_id", township).and("l.year = :year", "year", period.year());
         Map<Long, int[]> lettersByVillage = new HashMap<>();
@@ -148,7 +188,9 @@ public class DashboardService {
                     lettersByVillage.put(rs.getLong("village_id"), v);
                 });
 
+        watch.stop();
         // serving cadres by rating, per village
+        watch.start("cadres");
         ScopeCondition cs = user.scope().on("c.township_id").village("c.village_id").officeSeesTownship().build();
         SqlWhere cw = narrowed(cs, "c.township_id", township).andIf(true, "c.status = 'SERVING'");
         Map<Long, int[]> ratingsByVillage = new HashMap<>();
@@ -166,7 +208,11 @@ public class DashboardService {
                     ratingsByVillage.computeIfAbsent(rs.getLong("village_id"), k -> new int[4])[colour.ordinal()] += n;
                 });
 
+        watch.stop();
+        watch.start("archive");
         Dashboard.Archive archive = archive(user, township, period);
+        watch.stop();
+        watch.start("villages");
 
         // the villages in scope, in their usual order, with their three areas
         ScopeCondition vs = user.scope().on("v.township_id").village("v.id").officeSeesTownship().build();
@@ -176,7 +222,7 @@ public class DashboardService {
                 .params(vw.params())
                 .query((rs, i) -> {
                     long id = rs.getLong("id");
-                    int[] it = itemsByVillage.getOrDefault(id, new int[9]);
+                    int[] it = itemsByVillage.getOrDefault(id, new int[6]);
                     int[] le = lettersByVillage.getOrDefault(id, new int[6]);
                     int[] ra = ratingsByVillage.getOrDefault(id, new int[4]);
                     return new Dashboard.VillageRow(id, rs.getString("name"), it[0], it[1], it[0] - it[1], it[2],
@@ -184,10 +230,33 @@ public class DashboardService {
                             ra[IntegrityColour.ORANGE.ordinal()], ra[IntegrityColour.YELLOW.ordinal()]);
                 }).list();
 
+        watch.stop();
+        watch.start("waiting for trend, sources and categories");
+        List<Dashboard.MonthPoint> trend = join(trendLater);
+        List<List<Dashboard.Count>> counts = join(countsLater);
+        List<Dashboard.Count> bySource = counts.get(0);
+        List<Dashboard.Count> byCategory = counts.get(1);
+        watch.stop();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("dashboard {} {}: {}", kind, township, watch.prettyPrint(java.util.concurrent.TimeUnit.MILLISECONDS));
+        }
         return new Dashboard(period, today, township, clearance,
                 new Dashboard.Letters(period.year(), letters[0], letters[1], letters[2], letters[3], letters[4], letters[5]),
-                ratings, archive, villages, trend(items, township, period), bySource(items, township),
-                byCategory(items, township));
+                ratings, archive, villages, trend, bySource, byCategory);
+    }
+
+    private static <T> T join(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("统计被中断", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The district user's chosen township, if it is theirs; everyone else's scope already fixes it. */
@@ -215,11 +284,14 @@ public class DashboardService {
         return SqlWhere.of(s.sql(), s.params()).and(townshipColumn + " = :chosenTownship", "chosenTownship", township);
     }
 
-    /** The current inspection batch: the batch of the latest item handed over by an inspection (巡察移交). */
+    /**
+     * The current inspection batch: the batch of the latest item (highest id) handed over by an inspection
+     * (巡察移交), found walking the primary key backwards.
+     */
     private @Nullable String currentBatch(ScopeCondition items, @Nullable Long township) {
         SqlWhere w = narrowed(items, "i.township_id", township).andIf(true, "i.source = 'INSPECTION'");
-        return jdbc.sql("SELECT i.batch FROM clearance_item i WHERE " + w.sql()
-                        + " ORDER BY i.created_at DESC, i.id DESC LIMIT 1")
+        return jdbc.sql("SELECT i.batch FROM clearance_item i FORCE INDEX (PRIMARY) WHERE " + w.sql()
+                        + " ORDER BY i.id DESC LIMIT 1")
                 .params(w.params()).query(String.class).optional().orElse(null);
     }
 
@@ -251,26 +323,32 @@ public class DashboardService {
         return points;
     }
 
-    private List<Dashboard.Count> bySource(ScopeCondition items, @Nullable Long township) {
+    /**
+     * Items per source (every source, in enum order) and per category (largest first; items without a category
+     * are left out: no list filter selects them), from one grouped pass.
+     */
+    private void sourcesAndCategories(ScopeCondition items, @Nullable Long township, List<Dashboard.Count> bySource,
+                                      List<Dashboard.Count> byCategory) {
         SqlWhere w = narrowed(items, "i.township_id", township);
-        Map<String, Integer> counts = new HashMap<>();
-        jdbc.sql("SELECT i.source, COUNT(*) AS n FROM clearance_item i WHERE " + w.sql() + " GROUP BY i.source")
-                .params(w.params()).query((RowCallbackHandler) rs -> counts.put(rs.getString("source"), rs.getInt("n")));
-        List<Dashboard.Count> out = new ArrayList<>();
-        for (ClearanceSource s : ClearanceSource.values()) {
-            out.add(new Dashboard.Count(s.name(), s.label(), counts.getOrDefault(s.name(), 0)));
-        }
-        return out;
-    }
-
-    /** Items per category, largest first (items without a category are left out: no list filter selects them). */
-    private List<Dashboard.Count> byCategory(ScopeCondition items, @Nullable Long township) {
-        SqlWhere w = narrowed(items, "i.township_id", township).andIf(true, "i.category IS NOT NULL AND i.category <> ''");
-        return jdbc.sql("SELECT i.category, COUNT(*) AS n FROM clearance_item i WHERE " + w.sql()
-                        + " GROUP BY i.category ORDER BY n DESC, i.category")
+        Map<String, Integer> sources = new HashMap<>();
+        Map<String, Integer> categories = new HashMap<>();
+        jdbc.sql("SELECT i.source, i.category, COUNT(*) AS n FROM clearance_item i WHERE " + w.sql()
+                        + " GROUP BY i.source, i.category")
                 .params(w.params())
-                .query((rs, i) -> new Dashboard.Count(rs.getString("category"), rs.getString("category"), rs.getInt("n")))
-                .list();
+                .query((RowCallbackHandler) rs -> {
+                    int n = rs.getInt("n");
+                    sources.merge(rs.getString("source"), n, Integer::sum);
+                    String category = rs.getString("category");
+                    if (category != null && !category.isBlank()) {
+                        categories.merge(category, n, Integer::sum);
+                    }
+                });
+        for (ClearanceSource s : ClearanceSource.values()) {
+            bySource.add(new Dashboard.Count(s.name(), s.label(), sources.getOrDefault(s.name(), 0)));
+        }
+        categories.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> byCategory.add(new Dashboard.Count(e.getKey(), e.getKey(), e.getValue())));
     }
 
     // ---------------------------------------------------------------- archive activity

@@ -31,7 +31,7 @@ public class DashboardReport {
     static final String TEMPLATE = "dashboard/dashboard-snapshot";
     private static final DateTimeFormatter PRINTED = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
     /** Village names listed per light colour before "等". */
-    static final int NAMES = 5;
+    static final int NAMES = 3;
 
     private final ReportRenderer renderer;
     private final CurrentUser currentUser;
@@ -97,23 +97,19 @@ public class DashboardReport {
         return rows;
     }
 
+    /** Three short lines (the box has room for three): counts per colour, red villages named. */
     static String lights(Dashboard d) {
-        return "村居亮灯（共 " + d.villages().size() + " 个村居）：清单" + colours(d, Dashboard.VillageRow::clearanceLight)
-                + "；承诺书" + colours(d, Dashboard.VillageRow::lettersLight) + "；廉情" + colours(d, Dashboard.VillageRow::ratingLight) + "。";
+        return "村居亮灯（共 " + d.villages().size() + " 个村居）　清单：" + colours(d, Dashboard.VillageRow::clearanceLight)
+                + "\n承诺书：" + colours(d, Dashboard.VillageRow::lettersLight)
+                + "\n廉情：" + colours(d, Dashboard.VillageRow::ratingLight);
     }
 
     private static String colours(Dashboard d, Function<Dashboard.VillageRow, Light> light) {
-        List<String> parts = new ArrayList<>();
-        for (Light l : List.of(Light.RED, Light.YELLOW)) {
-            List<String> names = d.villages().stream().filter(v -> light.apply(v) == l).map(Dashboard.VillageRow::name).toList();
-            if (!names.isEmpty()) {
-                parts.add(l.label() + " " + names.size() + " 个（" + String.join("、", names.subList(0, Math.min(NAMES, names.size())))
-                        + (names.size() > NAMES ? "等" : "") + "）");
-            }
-        }
+        List<String> red = d.villages().stream().filter(v -> light.apply(v) == Light.RED).map(Dashboard.VillageRow::name).toList();
+        long yellow = d.villages().stream().filter(v -> light.apply(v) == Light.YELLOW).count();
         long green = d.villages().stream().filter(v -> light.apply(v) == Light.GREEN).count();
-        parts.add("绿灯 " + green + " 个");
-        return String.join("，", parts);
+        return "红灯 " + red.size() + " 个" + (red.isEmpty() ? "" : "（" + String.join("、", red.subList(0, Math.min(NAMES, red.size())))
+                + (red.size() > NAMES ? "等" : "") + "）") + "，黄灯 " + yellow + " 个，绿灯 " + green + " 个";
     }
 
     static String n(int v) {

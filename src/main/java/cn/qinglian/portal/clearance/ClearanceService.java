@@ -731,7 +731,14 @@ public class ClearanceService {
                 .and("EXISTS (SELECT 1 FROM clearance_item_person fc WHERE fc.item_id = i.id AND fc.cadre_id = :cadreId)",
                         "cadreId", f.cadreId())
                 .and("i.parent_id = :parentId", "parentId", f.parentId())
-                .andContains("i.title", "text", f.text());
+                .andContains("i.title", "text", f.text())
+                .and("i.township_id = :filterTownshipId", "filterTownshipId", f.townshipId())
+                .andIf(f.openOnly(), "i.status <> 'CLOSED'")
+                .and("i.category = :category", "category", f.category())
+                .and("i.created_at >= :createdFrom", "createdFrom", f.createdFrom() == null ? null : f.createdFrom().atStartOfDay())
+                .and("i.created_at < :createdBefore", "createdBefore", f.createdBefore() == null ? null : f.createdBefore().atStartOfDay())
+                .and("i.closed_at >= :closedFrom", "closedFrom", f.closedFrom() == null ? null : f.closedFrom().atStartOfDay())
+                .and("i.closed_at < :closedBefore", "closedBefore", f.closedBefore() == null ? null : f.closedBefore().atStartOfDay());
     }
 
     private static ClearanceRow row(ResultSet rs, LocalDate today) throws SQLException {

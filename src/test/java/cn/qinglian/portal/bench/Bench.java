@@ -11,7 +11,8 @@ import java.util.List;
  *
  * <p>Run with {@code mvn -q -B -Pbench verify} (docs/bench.md). System properties: {@code bench.runs}
  * (default 3), {@code bench.dir} (default target/bench), {@code bench.keep} (keep the data
- * directories), {@code bench.start-timeout-s} (default 240).
+ * directories), {@code bench.start-timeout-s} (default 240), {@code bench.only} (comma-separated measure class
+ * names to run just those while developing, e.g. {@code JAVA_TOOL_OPTIONS=-Dbench.only=DashboardData}).
  */
 public final class Bench {
 
@@ -30,6 +31,7 @@ public final class Bench {
             new ItemsPrint1k(),
             new ItemsImport5k(), // last of the clearance figures: it adds 5,000 items a run
             new BulletinFigures(), // the month's bulletin of a township of that dataset
+            new DashboardData(),
             StartMeasure.cold(),
             StartMeasure.warm());
 
@@ -46,7 +48,12 @@ public final class Bench {
         try (BenchEnv env = BenchEnv.fromSystemProperties()) {
             log("bench directory " + env.root() + ", " + env.runs() + " runs per start figure, " + load());
             Figures figures = new Figures();
+            List<String> only = List.of(System.getProperty("bench.only", "").split(",")).stream()
+                    .filter(n -> !n.isBlank()).toList();
             for (Measure measure : MEASURES) {
+                if (!only.isEmpty() && !only.contains(measure.name())) {
+                    continue;
+                }
                 log("measure " + measure.name());
                 measure.run(env, figures);
             }

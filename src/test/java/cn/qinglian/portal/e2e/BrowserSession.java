@@ -265,6 +265,22 @@ final class BrowserSession implements AutoCloseable {
         return cookie == null ? null : cookie.getValue();
     }
 
+    /** Every element the locator finds now (possibly none), without waiting. */
+    List<WebElement> elements(By locator) {
+        return driver.findElements(locator);
+    }
+
+    /** Scrolls the first element the locator finds to the top of the window (for screenshots further down). */
+    void scrollTo(By locator) {
+        WebElement element = waiting().until(ExpectedConditions.presenceOfElementLocated(locator));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'start'})", element);
+    }
+
+    /** Resizes the browser window, e.g. to 390 × 844 for a phone or 1024 × 1366 for a tablet. */
+    void windowSize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
     /** Saves a PNG of the viewport under target/screenshots/. */
     Path screenshot(String name) {
         // Vaadin's loading bar fades out after the round trip; keep it out of the picture

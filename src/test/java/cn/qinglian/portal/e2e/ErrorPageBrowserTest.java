@@ -16,7 +16,7 @@ class ErrorPageBrowserTest extends BrowserTest {
 
         assertThat(browser.errorHeading()).isEqualTo("无权访问");
         assertThat(browser.title()).isEqualTo("无权访问");
-        assertThat(browser.navItems()).containsExactly("工作台", "村居干部", "廉洁承诺书", "承诺书完成情况", "我的待办", "清单事项", "见底清零", "报表中心");
+        assertThat(browser.navItems()).containsExactly("工作台", "工作驾驶舱", "村居干部", "廉洁承诺书", "承诺书完成情况", "我的待办", "清单事项", "见底清零", "报表中心");
         browser.screenshot("access-denied");
     }
 

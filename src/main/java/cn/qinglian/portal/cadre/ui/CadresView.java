@@ -28,6 +28,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import org.jspecify.annotations.Nullable;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Optional;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,13 +49,16 @@ import java.util.List;
 @PageTitle("村居干部")
 @Menu(title = "村居干部", order = 110, icon = "vaadin:user-card")
 @RolesAllowed({Role.DISCIPLINE_ROLE, Role.PARTY_OFFICE_ROLE, Role.OFFICE_ROLE, Role.VILLAGE_ROLE, Role.LEADER_ROLE})
-public class CadresView extends VerticalLayout {
+public class CadresView extends VerticalLayout implements BeforeEnterObserver {
 
     static final List<Integer> TERM_WINDOWS = List.of(30, 90, 180, 365);
 
     private final CadreService cadres;
     private CadreFilter filter = CadreFilter.ALL;
     private final PagedGrid<CadreRow> list;
+    private final ComboBox<OrgUnit> villageFilter;
+    private final ComboBox<CadreStatus> statusFilter;
+    private final ComboBox<IntegrityColour> ratingFilter;
     private final Button batchPrint = new Button("打印本村档案卡", VaadinIcon.PRINT.create());
 
     public CadresView(CadreService cadres, VillageService villages, CurrentUser currentUser, RosterImport rosterImport,
@@ -91,13 +100,13 @@ public class CadresView extends VerticalLayout {
 
         // header cells are narrow; their drop-downs may be wider than the column
         list.textFilter(name, v -> filter = filter.withName(v)).setMinWidth("0");
-        wide(list.choiceFilter(village, villageChoices, severalTownships ? OrgUnit::fullName : OrgUnit::name, v -> {
+        villageFilter = wide(list.choiceFilter(village, villageChoices, severalTownships ? OrgUnit::fullName : OrgUnit::name, v -> {
             filter = filter.withVillage(v == null ? null : v.id());
             batchPrint.setEnabled(v != null);
         }));
         wide(list.choiceFilter(position, List.of(Position.values()), Position::label, v -> filter = filter.withPosition(v)));
-        wide(list.choiceFilter(status, List.of(CadreStatus.values()), CadreStatus::label, v -> filter = filter.withStatus(v)));
-        wide(list.choiceFilter(rating, List.of(IntegrityColour.values()), c -> c.label() + "色", v -> filter = filter.withRating(v)));
+        statusFilter = wide(list.choiceFilter(status, List.of(CadreStatus.values()), CadreStatus::label, v -> filter = filter.withStatus(v)));
+        ratingFilter = wide(list.choiceFilter(rating, List.of(IntegrityColour.values()), c -> c.label() + "色", v -> filter = filter.withRating(v)));
         wide(list.choiceFilter(party, List.of(true, false), b -> b ? "是" : "否", v -> filter = filter.withPartyMember(v)));
         wide(list.choiceFilter(term, TERM_WINDOWS, d -> d + "天内", v -> filter = filter.withTermEndingWithinDays(v)));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(CadreDetailView.class,
@@ -124,9 +133,53 @@ public class CadresView extends VerticalLayout {
         add(list);
     }
 
-    private static void wide(ComboBox<?> box) {
+    private static <T> ComboBox<T> wide(ComboBox<T> box) {
         box.setMinWidth("0");
         box.setOverlayWidth("12em");
+        return box;
+    }
+
+    /** Opens with the filter of a clicked number: {@code ?rating=RED&village=3&status=SERVING}. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
+        first(q, "rating").flatMap(v -> enumValue(IntegrityColour.class, v)).ifPresent(ratingFilter::setValue);
+        first(q, "status").flatMap(v -> enumValue(CadreStatus.class, v)).ifPresent(statusFilter::setValue);
+        first(q, "village").flatMap(v -> {
+            try {
+                long id = Long.parseLong(v);
+                return villageFilter.getListDataView().getItems().filter(u -> u.id() == id).findFirst();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }).ifPresent(villageFilter::setValue);
+    }
+
+    /** The address of the list showing exactly these cadres. */
+    public static String href(@Nullable IntegrityColour rating, @Nullable CadreStatus status, @Nullable Long villageId) {
+        List<String> q = new ArrayList<>();
+        if (rating != null) {
+            q.add("rating=" + rating.name());
+        }
+        if (status != null) {
+            q.add("status=" + status.name());
+        }
+        if (villageId != null) {
+            q.add("village=" + villageId);
+        }
+        return "cadres" + (q.isEmpty() ? "" : "?" + String.join("&", q));
+    }
+
+    private static Optional<String> first(Map<String, List<String>> q, String key) {
+        return Optional.ofNullable(q.get(key)).filter(l -> !l.isEmpty()).map(List::getFirst);
+    }
+
+    private static <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String name) {
+        try {
+            return Optional.of(Enum.valueOf(type, name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** Streams the current filter, so the file holds exactly the rows the list shows. */

@@ -64,6 +64,8 @@ public class ClearanceItemsView extends VerticalLayout implements BeforeEnterObs
     final ComboBox<DeadlineFlag> deadlineFilter;
     final TextField personFilter;
     final TextField titleFilter;
+    /** Criteria of the address that have no filter in the header row (links from the dashboard). */
+    final com.vaadin.flow.component.html.Span addressCriteria = new com.vaadin.flow.component.html.Span();
     private boolean applying;
 
     public ClearanceItemsView(ClearanceService service, VillageService villages, OfficeService offices,
@@ -133,6 +135,9 @@ public class ClearanceItemsView extends VerticalLayout implements BeforeEnterObs
                     e -> new ClearanceImportDialog(importer, contexts, list::refresh).open());
             list.addToolbar(add, importList);
         }
+        addressCriteria.addClassName("address-criteria");
+        addressCriteria.setVisible(false);
+        list.addToolbar(addressCriteria);
         list.addToolbar(Downloads.button("导出Excel", VaadinIcon.DOWNLOAD, event -> {
             event.setFileName(export.fileName());
             event.setContentType(Downloads.XLSX);
@@ -190,7 +195,37 @@ public class ClearanceItemsView extends VerticalLayout implements BeforeEnterObs
         }
         // what the address says, even where a choice is not in the list (e.g. an inactive village)
         filter = f.withText(filter.text());
+        String criteria = criteria(f);
+        addressCriteria.setText(criteria.isEmpty() ? "" : "另按：" + criteria);
+        addressCriteria.setVisible(!criteria.isEmpty());
         list.refresh();
+    }
+
+    /** The address's criteria that the header row cannot show, in words. */
+    static String criteria(ClearanceFilter f) {
+        List<String> parts = new ArrayList<>();
+        if (f.openOnly()) {
+            parts.add("未销号");
+        }
+        if (f.category() != null) {
+            parts.add("类别“" + f.category() + "”");
+        }
+        if (f.createdFrom() != null || f.createdBefore() != null) {
+            parts.add("新增于" + range(f.createdFrom(), f.createdBefore()));
+        }
+        if (f.closedFrom() != null || f.closedBefore() != null) {
+            parts.add("销号于" + range(f.closedFrom(), f.closedBefore()));
+        }
+        if (f.townshipId() != null) {
+            parts.add("所选乡镇");
+        }
+        return String.join("，", parts);
+    }
+
+    private static String range(java.time.@org.jspecify.annotations.Nullable LocalDate from,
+                                java.time.@org.jspecify.annotations.Nullable LocalDate before) {
+        return (from == null ? "" : cn.qinglian.portal.base.ui.ZhCn.date(from)) + "至"
+                + (before == null ? "今" : cn.qinglian.portal.base.ui.ZhCn.date(before.minusDays(1)));
     }
 
     private List<String> batchItems() {

@@ -16,7 +16,7 @@ import java.util.Optional;
  * A grid filter as query parameters and back, so every number on the boards is a link to exactly
  * its rows ({@code clearance/items?batch=…&village=…&status=CLOSED}).
  */
-final class ClearanceLinks {
+public final class ClearanceLinks {
 
     static final String TOWNSHIP_LEVEL = "township";
 
@@ -34,11 +34,18 @@ final class ClearanceLinks {
         put(q, "overdue", f.overdue() ? "1" : null);
         put(q, "dueSoon", f.dueSoon() ? "1" : null);
         put(q, "person", f.person());
+        put(q, "township", f.townshipId() == null ? null : f.townshipId().toString());
+        put(q, "open", f.openOnly() ? "1" : null);
+        put(q, "category", f.category());
+        put(q, "createdFrom", f.createdFrom() == null ? null : f.createdFrom().toString());
+        put(q, "createdBefore", f.createdBefore() == null ? null : f.createdBefore().toString());
+        put(q, "closedFrom", f.closedFrom() == null ? null : f.closedFrom().toString());
+        put(q, "closedBefore", f.closedBefore() == null ? null : f.closedBefore().toString());
         return new QueryParameters(q);
     }
 
     /** The address of the grid showing exactly the filter's rows. */
-    static String href(ClearanceFilter f) {
+    public static String href(ClearanceFilter f) {
         String query = toQuery(f).getQueryString();
         return ClearanceItemsView.ROUTE + (query.isEmpty() ? "" : "?" + query);
     }
@@ -59,6 +66,11 @@ final class ClearanceLinks {
         f = f.withOverdue("1".equals(one(q, "overdue")));
         f = f.withDueSoon("1".equals(one(q, "dueSoon")));
         f = f.withPerson(one(q, "person"));
+        f = f.withTownship(number(one(q, "township")));
+        f = f.withOpenOnly("1".equals(one(q, "open")));
+        f = f.withCategory(one(q, "category"));
+        f = f.withCreated(date(one(q, "createdFrom")), date(one(q, "createdBefore")));
+        f = f.withClosed(date(one(q, "closedFrom")), date(one(q, "closedBefore")));
         return f;
     }
 
@@ -79,6 +91,17 @@ final class ClearanceLinks {
         try {
             return Enum.valueOf(type, name);
         } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static java.time.@Nullable LocalDate date(@Nullable String s) {
+        if (s == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
             return null;
         }
     }

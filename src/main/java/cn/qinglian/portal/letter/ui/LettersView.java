@@ -176,6 +176,11 @@ public class LettersView extends VerticalLayout implements BeforeEnterObserver {
         first(q, "overdue").filter("true"::equals).ifPresent(v -> overdue.setValue(true));
     }
 
+    /** The address of this list with exactly these rows (links from the dashboard). */
+    public static String href(int year, @Nullable Long villageId, @Nullable LetterProgress progress) {
+        return "letters?" + query(year, villageId, progress, false).getQueryString();
+    }
+
     /** The query string that opens this list with exactly these rows. */
     static QueryParameters query(int year, @Nullable Long villageId, @Nullable LetterProgress progress, boolean overdueOnly) {
         Map<String, String> q = new HashMap<>();

@@ -38,14 +38,14 @@ class ShellBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "jijian", userDetailsServiceBeanName = BrowserlessUsers.BEAN)
     void disciplineClerkReadsOrganisationAndLogsButNotUsers() {
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("工作台", "村居干部", "任职资格联审", "廉洁承诺书", "承诺书完成情况", "承诺书模板", "我的待办", "清单事项", "见底清零", "月度通报", "报表中心", "村居", "科室", "审计日志", "登录日志");
+        assertThat(navigation()).containsExactly("工作台", "工作驾驶舱", "村居干部", "任职资格联审", "廉洁承诺书", "承诺书完成情况", "承诺书模板", "我的待办", "清单事项", "见底清零", "月度通报", "报表中心", "村居", "科室", "审计日志", "登录日志");
     }
 
     @Test
     @WithUserDetails(value = "cunju", userDetailsServiceBeanName = BrowserlessUsers.BEAN)
     void villageClerkSeesTheirCadresAndIsRefusedAdministration() {
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("工作台", "村居干部", "廉洁承诺书", "承诺书完成情况", "我的待办", "清单事项", "见底清零", "报表中心");
+        assertThat(navigation()).containsExactly("工作台", "工作驾驶舱", "村居干部", "廉洁承诺书", "承诺书完成情况", "我的待办", "清单事项", "见底清零", "报表中心");
         navigate("admin/users", AccessDeniedView.class);
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
@@ -54,14 +54,14 @@ class ShellBrowserlessTest extends SpringBrowserlessTest {
     @WithUserDetails(value = "nongban", userDetailsServiceBeanName = BrowserlessUsers.BEAN)
     void officeClerkReadsCadres() {
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("工作台", "村居干部", "廉洁承诺书", "承诺书完成情况", "我的待办", "清单事项", "见底清零", "报表中心");
+        assertThat(navigation()).containsExactly("工作台", "工作驾驶舱", "村居干部", "廉洁承诺书", "承诺书完成情况", "我的待办", "清单事项", "见底清零", "报表中心");
     }
 
     @Test
     @WithUserDetails(value = "lingdao", userDetailsServiceBeanName = BrowserlessUsers.BEAN)
     void leaderReadsCadresAndOrganisation() {
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("工作台", "村居干部", "廉洁承诺书", "承诺书完成情况", "我的待办", "清单事项", "见底清零", "月度通报", "报表中心", "村居", "科室");
+        assertThat(navigation()).containsExactly("工作台", "工作驾驶舱", "村居干部", "廉洁承诺书", "承诺书完成情况", "我的待办", "清单事项", "见底清零", "月度通报", "报表中心", "村居", "科室");
     }
 
     @Test

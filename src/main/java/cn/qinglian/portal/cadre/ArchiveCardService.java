@@ -44,7 +44,7 @@ public class ArchiveCardService {
     /** The cards of the village's serving cadres, in position order then name. */
     @Transactional(readOnly = true)
     public List<Long> servingCadresOf(long villageId) {
-        return cadres.list(new CadreFilter(null, villageId, null, CadreStatus.SERVING, null, null, null),
+        return cadres.list(CadreFilter.ALL.withVillage(villageId).withStatus(CadreStatus.SERVING),
                         cn.qinglian.portal.base.PageQuery.first(cn.qinglian.portal.base.PageQuery.MAX_LIMIT)).stream()
                 .map(r -> cadres.detail(r.id()).orElseThrow().cadre())
                 .sorted(Comparator.comparing(ArchiveCardService::firstPosition).thenComparing(Cadre::name))

@@ -290,6 +290,7 @@ public class CadreService {
                 .and("1 = 1", "today", today)
                 .andContains("c.name", "name", f.name())
                 .and("c.village_id = :villageId", "villageId", f.villageId())
+                .and("c.township_id = :townshipId", "townshipId", f.townshipId())
                 .and("EXISTS (SELECT 1 FROM cadre_position fp WHERE fp.cadre = c.id AND fp.position = :position"
                         + " AND (fp.ended_on IS NULL OR fp.ended_on >= :today))", "position", f.position())
                 .and("c.status = :status", "status", f.status())

@@ -82,7 +82,7 @@ public final class DashboardFilters {
     }
 
     public static LetterFilter letters(Dashboard d, @Nullable LetterProgress progress, @Nullable Long villageId) {
-        return new LetterFilter(d.letters().year(), villageId, null, progress, false, null, null);
+        return new LetterFilter(d.letters().year(), villageId, null, progress, false, null, null, d.townshipId());
     }
 
     /** A village's letters behind its light: red opens the overdue ones, yellow the ones still to sign. */
@@ -91,8 +91,9 @@ public final class DashboardFilters {
                 : letters(d, light == Light.YELLOW ? LetterProgress.PENDING : null, villageId);
     }
 
-    public static CadreFilter cadres(@Nullable IntegrityColour rating, @Nullable Long villageId) {
-        return CadreFilter.ALL.withStatus(CadreStatus.SERVING).withRating(rating).withVillage(villageId);
+    public static CadreFilter cadres(Dashboard d, @Nullable IntegrityColour rating, @Nullable Long villageId) {
+        return CadreFilter.ALL.withStatus(CadreStatus.SERVING).withRating(rating).withVillage(villageId)
+                .withTownship(d.townshipId());
     }
 
     public static ArchiveActivityFilter archive(Dashboard d, @Nullable ArchiveKind kind, @Nullable DisciplineForm form) {

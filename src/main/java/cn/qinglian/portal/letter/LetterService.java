@@ -159,6 +159,7 @@ public class LetterService {
         return SqlWhere.of(s.sql(), s.params())
                 .and("l.year = :year", "year", f.year())
                 .and("l.village_id = :villageId", "villageId", f.villageId())
+                .and("l.township_id = :townshipId", "townshipId", f.townshipId())
                 .and("l.position_group = :grp", "grp", group == null ? null : group.name())
                 .and("l.cadre_id = :cadreId", "cadreId", f.cadreId())
                 .andContains("c.name", "name", f.name())

@@ -95,7 +95,7 @@ class CadreArchiveTest {
         for (String user : new String[]{security.user(Role.LEADER, ScopeKind.TOWNSHIP, security.township()),
                 security.user(Role.ADMIN, ScopeKind.TOWNSHIP, security.township()), office, clerk}) {
             security.as(user, () -> {
-                CadreRow row = cadres.list(new CadreFilter(inA.name(), null, null, null, null, null, null), PageQuery.first(5)).getFirst();
+                CadreRow row = cadres.list(new CadreFilter(inA.name(), null, null, null, null, null, null, null), PageQuery.first(5)).getFirst();
                 assertThat(row.idNumber()).isEqualTo(masked);
                 assertThat(row.mobile()).isEqualTo("138****8000");
                 assertThat(cadres.detail(inA.id()).orElseThrow().idNumberShown()).isEqualTo(masked);
@@ -132,9 +132,9 @@ class CadreArchiveTest {
             assertThatThrownBy(() -> cadres.save(bad)).isInstanceOfSatisfying(ValidationFailedException.class,
                     e -> assertThat(e.fieldErrors()).containsEntry("idNumber", "身份证号校验位不正确")
                             .containsEntry("mobile", "手机号应为11位数字，以13–19开头"));
-            assertThat(cadres.list(new CadreFilter("堃", villageA, null, null, null, null, null), PageQuery.first(5)))
+            assertThat(cadres.list(new CadreFilter("堃", villageA, null, null, null, null, null, null), PageQuery.first(5)))
                     .extracting(CadreRow::name).containsExactly(inA.name());
-            assertThat(cadres.list(new CadreFilter(null, villageA, Position.DIRECTOR, CadreStatus.SERVING, null, true, 800),
+            assertThat(cadres.list(new CadreFilter(null, villageA, Position.DIRECTOR, CadreStatus.SERVING, null, true, 800, null),
                     PageQuery.first(5))).extracting(CadreRow::positions).containsExactly("党组织书记、村（居）委会主任");
         });
     }

@@ -48,6 +48,7 @@ class DashboardServiceTest {
     @Autowired LetterService letterService;
     @Autowired CadreService cadreService;
     @Autowired JdbcClient jdbc;
+    @Autowired cn.qinglian.portal.organisation.TownshipService townships;
     @Autowired DashboardReport report;
 
     long township;
@@ -188,7 +189,7 @@ class DashboardServiceTest {
             assertThat(d.ratings().get(colour))
                     .isEqualTo(sql("SELECT COUNT(*) FROM cadre WHERE township_id = :t AND status = 'SERVING' AND rating = :r",
                             "t", township, "r", colour.name()))
-                    .isEqualTo(security.as(leader, () -> cadreService.count(DashboardFilters.cadres(colour, null))));
+                    .isEqualTo(security.as(leader, () -> cadreService.count(DashboardFilters.cadres(d, colour, null))));
         }
 
         // archive activity of the month, revoked entries left out
@@ -224,7 +225,7 @@ class DashboardServiceTest {
         assertThat(rowB.lettersLight()).isEqualTo(Light.RED);
         assertThat(security.as(leader, () -> letterService.count(DashboardFilters.lettersLight(d, villageB, Light.RED))))
                 .isEqualTo(rowB.lettersOverdue()).isEqualTo(1);
-        assertThat(security.as(leader, () -> cadreService.count(DashboardFilters.cadres(IntegrityColour.RED, villageA))))
+        assertThat(security.as(leader, () -> cadreService.count(DashboardFilters.cadres(d, IntegrityColour.RED, villageA))))
                 .isEqualTo(rowA.red()).isEqualTo(1);
         List<Dashboard.VillageRow> ranked = DashboardService.byRate(d);
         assertThat(ranked.indexOf(rowB)).isLessThan(ranked.indexOf(rowA));
@@ -262,6 +263,33 @@ class DashboardServiceTest {
         assertThat(d.townshipId()).isEqualTo(township);
         assertThat(d.clearance().total()).isEqualTo(sql("SELECT COUNT(*) FROM clearance_item WHERE township_id = :t", "t", township))
                 .isEqualTo(items(DashboardFilters.items(d), district));
+        // another township of the district with a letter and a cadre of its own: the links stay in the chosen one
+        String districtAdmin = security.user(Role.ADMIN, ScopeKind.DISTRICT, null);
+        long other = security.as(districtAdmin, () -> townships.add("邻镇" + java.util.UUID.randomUUID().toString().substring(0, 6)));
+        long otherVillage = jdbc.sql("INSERT INTO village (township_id, name, kind, sort_order, active, created_at, updated_at)"
+                        + " VALUES (:t, '邻镇一村', 'VILLAGE', 1, TRUE, NOW(), NOW()) RETURNING id")
+                .param("t", other).query(Long.class).single();
+        // written directly: no test account may edit two townships' cadres
+        long stranger = jdbc.sql("INSERT INTO cadre (township_id, village_id, name, gender, birth_date, id_number, status,"
+                        + " rating, created_at, updated_at) VALUES (:t, :v, '邻镇书记', 'MALE', '1970-01-01', :id, 'SERVING',"
+                        + " 'GREEN', NOW(), NOW()) RETURNING id")
+                .param("t", other).param("v", otherVillage).param("id", CadreFixture.idNumber(cn.qinglian.portal.cadre.Gender.MALE))
+                .query(Long.class).single();
+        jdbc.sql("""
+                        INSERT INTO commitment_letter (township_id, village_id, cadre_id, year, position, position_title,
+                            position_group, template_id, template_revision, title, salutation, preamble, pledges, closing,
+                            letter_date, deadline, status, version, created_by, created_at, updated_at)
+                        SELECT :t, :v, :c, year, position, position_title, position_group, template_id, template_revision,
+                            title, salutation, preamble, pledges, closing, letter_date, deadline, status, 0, created_by,
+                            created_at, updated_at FROM commitment_letter WHERE township_id = :home AND year = :y LIMIT 1""")
+                .param("t", other).param("v", otherVillage).param("c", stranger).param("home", township)
+                .param("y", d.letters().year()).update();
+        assertThat(d.letters().generated()).isEqualTo(security.as(district, () ->
+                letterService.count(DashboardFilters.letters(d, null, null))));
+        for (IntegrityColour colour : IntegrityColour.values()) {
+            assertThat(d.ratings().get(colour)).isEqualTo(security.as(district, () ->
+                    cadreService.count(DashboardFilters.cadres(d, colour, null))));
+        }
         assertThatThrownBy(() -> security.as(district, () -> dashboard.load(PeriodKind.YEAR, -1L)))
                 .isInstanceOf(AccessDeniedException.class);
         // a township leader's choice is ignored: their scope fixes the township

@@ -139,10 +139,17 @@ public class CadresView extends VerticalLayout implements BeforeEnterObserver {
         return box;
     }
 
-    /** Opens with the filter of a clicked number: {@code ?rating=RED&village=3&status=SERVING}. */
+    /**
+     * Opens with the filter of a clicked number: {@code ?rating=RED&village=3&status=SERVING}; {@code township}
+     * narrows a district user's list to the township their dashboard shows (there is no column for it).
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
+        first(q, "township").flatMap(CadresView::id).ifPresent(t -> {
+            filter = filter.withTownship(t);
+            list.refresh();
+        });
         first(q, "rating").flatMap(v -> enumValue(IntegrityColour.class, v)).ifPresent(ratingFilter::setValue);
         first(q, "status").flatMap(v -> enumValue(CadreStatus.class, v)).ifPresent(statusFilter::setValue);
         first(q, "village").flatMap(v -> {
@@ -156,8 +163,12 @@ public class CadresView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /** The address of the list showing exactly these cadres. */
-    public static String href(@Nullable IntegrityColour rating, @Nullable CadreStatus status, @Nullable Long villageId) {
+    public static String href(@Nullable IntegrityColour rating, @Nullable CadreStatus status, @Nullable Long villageId,
+                              @Nullable Long townshipId) {
         List<String> q = new ArrayList<>();
+        if (townshipId != null) {
+            q.add("township=" + townshipId);
+        }
         if (rating != null) {
             q.add("rating=" + rating.name());
         }
@@ -168,6 +179,14 @@ public class CadresView extends VerticalLayout implements BeforeEnterObserver {
             q.add("village=" + villageId);
         }
         return "cadres" + (q.isEmpty() ? "" : "?" + String.join("&", q));
+    }
+
+    private static Optional<Long> id(String s) {
+        try {
+            return Optional.of(Long.parseLong(s));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<String> first(Map<String, List<String>> q, String key) {

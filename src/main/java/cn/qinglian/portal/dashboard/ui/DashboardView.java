@@ -3,6 +3,7 @@ package cn.qinglian.portal.dashboard.ui;
 import cn.qinglian.portal.base.ui.BackgroundJob;
 import cn.qinglian.portal.base.ui.ZhCn;
 import cn.qinglian.portal.cadre.ArchiveKind;
+import cn.qinglian.portal.cadre.CadreFilter;
 import cn.qinglian.portal.cadre.CadreStatus;
 import cn.qinglian.portal.cadre.DisciplineForm;
 import cn.qinglian.portal.cadre.IntegrityColour;
@@ -211,7 +212,7 @@ public class DashboardView extends Div {
                 link("已评议", l.reviewed(), letters(DashboardFilters.letters(d, LetterProgress.REVIEWED, null))));
         List<Component> ratings = new ArrayList<>();
         for (IntegrityColour colour : List.of(IntegrityColour.RED, IntegrityColour.ORANGE, IntegrityColour.YELLOW, IntegrityColour.GREEN)) {
-            ratings.add(link(colour.label() + "色", d.ratings().get(colour), CadresView.href(colour, CadreStatus.SERVING, null)));
+            ratings.add(link(colour.label() + "色", d.ratings().get(colour), cadres(DashboardFilters.cadres(d, colour, null))));
         }
         Div cadres = multi("在任干部廉情评估", "共 " + ZhCn.number(d.cadres()) + " 人", ratings.toArray(Component[]::new));
         Dashboard.Archive a = d.archive();
@@ -331,7 +332,7 @@ public class DashboardView extends Div {
         grid.add(chart("干部廉情评估分布", "在任干部",
                 SvgChart.bars("干部廉情评估分布", List.of(IntegrityColour.values()).stream().map(c -> new SvgChart.Bar(
                         c.label() + "色", share(d.ratings().get(c), maxRating), ZhCn.number(d.ratings().get(c)) + " 人",
-                        CadresView.href(c, CadreStatus.SERVING, null), c.label() + "色评估：" + d.ratings().get(c) + " 人",
+                        cadres(DashboardFilters.cadres(d, c, null)), c.label() + "色评估：" + d.ratings().get(c) + " 人",
                         ratingColour(c))).toList())));
 
         Dashboard.Archive a = d.archive();
@@ -382,7 +383,7 @@ public class DashboardView extends Div {
             Light rl = v.ratingLight();
             table.add(light(rl, v.name() + " · 廉情：" + rl.label() + "（在任 " + v.cadres() + " 人，红 " + v.red() + "，橙 " + v.orange()
                     + "，黄 " + v.yellow() + "）\n" + LightRules.RATINGS_RULE,
-                    CadresView.href(rl == Light.RED ? IntegrityColour.RED : null, CadreStatus.SERVING, v.villageId())));
+                    cadres(DashboardFilters.cadres(d, rl == Light.RED ? IntegrityColour.RED : null, v.villageId()))));
         }
         if (d.villages().isEmpty()) {
             table.add(cell("暂无村居", "matrix-name"));
@@ -447,7 +448,10 @@ public class DashboardView extends Div {
     }
 
     static String letters(LetterFilter f) {
-        String href = LettersView.href(f.year() == null ? 0 : f.year(), f.villageId(), f.progress());
-        return f.overdueOnly() ? href + "&overdue=true" : href;
+        return LettersView.href(f);
+    }
+
+    static String cadres(CadreFilter f) {
+        return CadresView.href(f.rating(), f.status(), f.villageId(), f.townshipId());
     }
 }

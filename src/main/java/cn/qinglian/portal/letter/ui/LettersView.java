@@ -111,7 +111,7 @@ public class LettersView extends VerticalLayout implements BeforeEnterObserver {
         }));
         group = wide(list.choiceFilter(position, List.of(PositionGroup.values()), PositionGroup::label,
                 v -> filter = new LetterFilter(filter.year(), filter.villageId(), v, filter.progress(),
-                        filter.overdueOnly(), filter.name(), null)));
+                        filter.overdueOnly(), filter.name(), null, filter.townshipId())));
         progress = wide(list.choiceFilter(status, List.of(LetterProgress.values()), LetterProgress::label,
                 v -> filter = filter.withProgress(v)));
         overdue = wide(list.choiceFilter(deadline, List.of(true), b -> "逾期未签", v -> filter = filter.withOverdueOnly(v != null)));
@@ -124,7 +124,7 @@ public class LettersView extends VerticalLayout implements BeforeEnterObserver {
         year.setAriaLabel("年度");
         year.addValueChangeListener(e -> {
             filter = new LetterFilter(e.getValue(), filter.villageId(), filter.group(), filter.progress(),
-                    filter.overdueOnly(), filter.name(), null);
+                    filter.overdueOnly(), filter.name(), null, filter.townshipId());
             list.refresh();
         });
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(LetterDetailView.class,
@@ -174,16 +174,30 @@ public class LettersView extends VerticalLayout implements BeforeEnterObserver {
         first(q, "progress").flatMap(p -> enumValue(LetterProgress.class, p)).ifPresent(progress::setValue);
         first(q, "group").flatMap(p -> enumValue(PositionGroup.class, p)).ifPresent(group::setValue);
         first(q, "overdue").filter("true"::equals).ifPresent(v -> overdue.setValue(true));
+        // a district user's dashboard names one township; the list has no column for it
+        first(q, "township").flatMap(LettersView::integer).ifPresent(t -> {
+            filter = filter.withTownship(t);
+            list.refresh();
+        });
     }
 
-    /** The address of this list with exactly these rows (links from the dashboard). */
-    public static String href(int year, @Nullable Long villageId, @Nullable LetterProgress progress) {
-        return "letters?" + query(year, villageId, progress, false).getQueryString();
+    /** The address of this list with exactly the filter's rows (links from the dashboard). */
+    public static String href(LetterFilter f) {
+        return "letters?" + query(f.year() == null ? 0 : f.year(), f.villageId(), f.progress(), f.overdueOnly(),
+                f.townshipId()).getQueryString();
     }
 
     /** The query string that opens this list with exactly these rows. */
     static QueryParameters query(int year, @Nullable Long villageId, @Nullable LetterProgress progress, boolean overdueOnly) {
+        return query(year, villageId, progress, overdueOnly, null);
+    }
+
+    private static QueryParameters query(int year, @Nullable Long villageId, @Nullable LetterProgress progress,
+                                         boolean overdueOnly, @Nullable Long townshipId) {
         Map<String, String> q = new HashMap<>();
+        if (townshipId != null) {
+            q.put("township", String.valueOf(townshipId));
+        }
         q.put("year", String.valueOf(year));
         if (villageId != null) {
             q.put("village", String.valueOf(villageId));
@@ -211,7 +225,8 @@ public class LettersView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static LetterFilter with(LetterFilter f, @Nullable String name) {
-        return new LetterFilter(f.year(), f.villageId(), f.group(), f.progress(), f.overdueOnly(), name, null);
+        return new LetterFilter(f.year(), f.villageId(), f.group(), f.progress(), f.overdueOnly(), name, null,
+                f.townshipId());
     }
 
     private static <V> ComboBox<V> wide(ComboBox<V> box) {

@@ -1,5 +1,7 @@
 package cn.qinglian.portal.cadre;
 
+import cn.qinglian.portal.base.ImportResult;
+import cn.qinglian.portal.base.ImportProblem;
 import cn.qinglian.portal.base.ValidationFailedException;
 import cn.qinglian.portal.organisation.VillageService;
 import cn.qinglian.portal.security.CurrentUser;
@@ -64,44 +66,44 @@ public class RosterImport {
      * the stream is read up to 10 MB whatever it says. Refusals and row errors come back in the
      * result; only a user who may not edit cadres gets an exception.
      */
-    public RosterImportResult run(InputStream content, String fileName, long sizeBytes) {
+    public ImportResult run(InputStream content, String fileName, long sizeBytes) {
         requireEditor();
         if (sizeBytes > MAX_BYTES) {
-            return RosterImportResult.refused(TOO_LARGE);
+            return ImportResult.refused(TOO_LARGE);
         }
         try {
             byte[] bytes = content.readNBytes((int) MAX_BYTES + 1);
-            return bytes.length > MAX_BYTES ? RosterImportResult.refused(TOO_LARGE) : run(bytes, fileName);
+            return bytes.length > MAX_BYTES ? ImportResult.refused(TOO_LARGE) : run(bytes, fileName);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Imports a roster held in memory; {@code fileName} only names the file in the log. */
-    public RosterImportResult run(byte[] xlsx, String fileName) {
+    public ImportResult run(byte[] xlsx, String fileName) {
         PortalUser user = requireEditor();
         if (xlsx.length > MAX_BYTES) {
-            return RosterImportResult.refused(TOO_LARGE);
+            return ImportResult.refused(TOO_LARGE);
         }
         if (xlsx.length == 0) {
-            return RosterImportResult.refused(EMPTY_FILE);
+            return ImportResult.refused(EMPTY_FILE);
         }
         try {
             List<RosterRows.Parsed> rows = parse(RosterSheet.read(xlsx));
-            List<RosterProblem> problems = check(user, rows);
+            List<ImportProblem> problems = check(user, rows);
             if (!problems.isEmpty()) {
-                return RosterImportResult.rejected(rows.size(), problems);
+                return ImportResult.rejected(rows.size(), problems);
             }
             try {
                 CadreService.ImportOutcome outcome = cadres.saveAll(rows.stream().map(RosterRows.Parsed::draft).toList());
                 log.info("Roster {} imported by {}: {}", fileName, user.username(), outcome);
-                return RosterImportResult.stored(rows.size(), outcome);
+                return ImportResult.stored(rows.size(), outcome.created(), outcome.updated(), outcome.unchanged());
             } catch (ValidationFailedException e) {
                 // a rule only the store checks, or a concurrent change: the transaction rolled back
-                return RosterImportResult.refused("导入未完成，没有保存任何数据：" + e.getMessage());
+                return ImportResult.refused("导入未完成，没有保存任何数据：" + e.getMessage());
             }
         } catch (RosterRefusal e) {
-            return RosterImportResult.refused(e.getMessage());
+            return ImportResult.refused(e.getMessage());
         }
     }
 
@@ -133,7 +135,7 @@ public class RosterImport {
     }
 
     /** Every problem of every row, in row and column order. */
-    private List<RosterProblem> check(PortalUser user, List<RosterRows.Parsed> rows) {
+    private List<ImportProblem> check(PortalUser user, List<RosterRows.Parsed> rows) {
         Map<String, Integer> firstRowOfId = new HashMap<>();
         for (RosterRows.Parsed row : rows) {
             Map<RosterColumn, String> problems = row.problems();
@@ -153,12 +155,12 @@ public class RosterImport {
                 row.problems().putIfAbsent(RosterColumn.ID_NUMBER, OUTSIDE_SCOPE);
             }
         }
-        List<RosterProblem> all = new ArrayList<>();
+        List<ImportProblem> all = new ArrayList<>();
         for (RosterRows.Parsed row : rows) {
             new EnumMap<>(row.problems()).forEach((column, reason) ->
-                    all.add(new RosterProblem(row.row(), column.header(), reason)));
+                    all.add(new ImportProblem(row.row(), column.header(), reason)));
         }
-        all.sort(Comparator.comparingInt(RosterProblem::row));
+        all.sort(Comparator.comparingInt(ImportProblem::row));
         return all;
     }
 

@@ -1,5 +1,7 @@
 package cn.qinglian.portal.clearance;
 
+import cn.qinglian.portal.base.ImportResult;
+import cn.qinglian.portal.base.ImportProblem;
 import cn.qinglian.portal.audit.AuditAction;
 import cn.qinglian.portal.audit.AuditLog;
 import cn.qinglian.portal.security.CurrentUser;
@@ -155,7 +157,7 @@ public class ClearanceImport {
         int[] counts = Objects.requireNonNull(transaction.execute(s -> store(user, township, lines)));
         log.info("Hand-over list {} imported by {}: {} new, {} updated, {} unchanged", fileName, user.username(),
                 counts[0], counts[1], counts[2]);
-        return new ImportResult(null, List.of(), lines.size(), counts[0], counts[1], counts[2]);
+        return ImportResult.stored(lines.size(), counts[0], counts[1], counts[2]);
     }
 
     private static final class Refusal extends RuntimeException {

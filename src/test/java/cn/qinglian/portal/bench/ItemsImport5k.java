@@ -1,8 +1,8 @@
 package cn.qinglian.portal.bench;
 
+import cn.qinglian.portal.base.ImportResult;
 import cn.qinglian.portal.clearance.ClearanceImport;
 import cn.qinglian.portal.clearance.ImportColumn;
-import cn.qinglian.portal.clearance.ImportResult;
 import cn.qinglian.portal.security.SecurityFixture;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

@@ -1,7 +1,7 @@
 package cn.qinglian.portal.bench;
 
+import cn.qinglian.portal.base.ImportResult;
 import cn.qinglian.portal.cadre.RosterImport;
-import cn.qinglian.portal.cadre.RosterImportResult;
 import cn.qinglian.portal.organisation.OrgUnit;
 import cn.qinglian.portal.organisation.VillageService;
 import cn.qinglian.portal.security.SecurityFixture;
@@ -40,7 +40,7 @@ final class RosterImport10k implements Measure {
         List<Double> samples = security.as(DatasetGenerator.DISTRICT_DISCIPLINE, () ->
                 Timing.samples(WARM_UP, runs, i -> {
                     long started = System.nanoTime();
-                    RosterImportResult result = roster.run(files.get(i), "干部名单-" + i + ".xlsx");
+                    ImportResult result = roster.run(files.get(i), "干部名单-" + i + ".xlsx");
                     if (!result.stored() || result.created() != ROWS) {
                         throw new IllegalStateException("roster import " + i + " did not create " + ROWS + " cadres: "
                                 + result.refusal() + " " + result.problems().stream().limit(5).toList());

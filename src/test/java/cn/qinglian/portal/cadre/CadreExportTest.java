@@ -1,5 +1,6 @@
 package cn.qinglian.portal.cadre;
 
+import cn.qinglian.portal.base.ImportResult;
 import cn.qinglian.portal.IntegrationTest;
 import cn.qinglian.portal.security.Role;
 import cn.qinglian.portal.security.ScopeKind;
@@ -55,7 +56,7 @@ class CadreExportTest {
         wang = idNumber();
         li = idNumber();
         String discipline = fixture.user(Role.DISCIPLINE, ScopeKind.TOWNSHIP, fixture.township());
-        RosterImportResult imported = fixture.as(discipline, () -> rosterImport.run(workbook(HEADERS, List.of(
+        ImportResult imported = fixture.as(discipline, () -> rosterImport.run(workbook(HEADERS, List.of(
                 with(with(cadre(east, "王堃", wang), RosterColumn.MOBILE, "13812345678"), RosterColumn.PARTY_MEMBER, "是"),
                 cadre(east, "赵一", idNumber()),
                 with(cadre(west, "李喆", li), RosterColumn.MOBILE, "13987654321"))), "名单.xlsx"));

@@ -1,5 +1,7 @@
 package cn.qinglian.portal.cadre;
 
+import cn.qinglian.portal.base.ImportResult;
+import cn.qinglian.portal.base.ImportProblem;
 import cn.qinglian.portal.IntegrationTest;
 import cn.qinglian.portal.security.Role;
 import cn.qinglian.portal.security.ScopeKind;
@@ -81,12 +83,12 @@ class RosterImportTest {
                 with(with(cadre(village, "吴十", idNumber()), RosterColumn.POSITION_2, ""),
                         RosterColumn.STARTED_ON_2, "2022/1/5")));
 
-        RosterImportResult result = fixture.as(discipline, () -> rosterImport.run(file, "名单.xlsx"));
+        ImportResult result = fixture.as(discipline, () -> rosterImport.run(file, "名单.xlsx"));
 
         assertThat(result.stored()).isFalse();
         assertThat(result.refusal()).isNull();
         assertThat(result.rows()).isEqualTo(9);
-        assertThat(result.problems()).extracting(RosterProblem::row, RosterProblem::column, RosterProblem::reason)
+        assertThat(result.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::reason)
                 .containsExactly(
                         tuple(3, "村居", "村居“不存在村”不存在或不在您的管理范围内"),
                         tuple(4, "身份证号", "身份证号校验位不正确"),
@@ -116,17 +118,17 @@ class RosterImportTest {
                         RosterColumn.PARTY_JOINED_ON, "2010-07-01"), RosterColumn.POSITION_2, "网格员"),
                         RosterColumn.STARTED_ON_2, "2023.3.1")));
 
-        RosterImportResult first = fixture.as(discipline, () -> rosterImport.run(file, "名单.xlsx"));
+        ImportResult first = fixture.as(discipline, () -> rosterImport.run(file, "名单.xlsx"));
         assertThat(first.problems()).isEmpty();
-        assertThat(first).extracting(RosterImportResult::created, RosterImportResult::updated,
-                RosterImportResult::unchanged).containsExactly(3, 0, 0);
+        assertThat(first).extracting(ImportResult::created, ImportResult::updated,
+                ImportResult::unchanged).containsExactly(3, 0, 0);
         int audited = cadreAuditEntries();
 
-        RosterImportResult again = fixture.as(discipline,
+        ImportResult again = fixture.as(discipline,
                 () -> rosterImport.run(new ByteArrayInputStream(file), "名单.xlsx", file.length));
         assertThat(again.stored()).isTrue();
-        assertThat(again).extracting(RosterImportResult::created, RosterImportResult::updated,
-                RosterImportResult::unchanged).containsExactly(0, 0, 3);
+        assertThat(again).extracting(ImportResult::created, ImportResult::updated,
+                ImportResult::unchanged).containsExactly(0, 0, 3);
         assertThat(cadreAuditEntries()).isEqualTo(audited);
 
         assertThat(jdbc.sql("SELECT name FROM cadre WHERE id_number IN (:ids) ORDER BY name")
@@ -153,10 +155,10 @@ class RosterImportTest {
         byte[] changed = workbook(HEADERS, List.of(
                 with(with(cadre(village, "王堃", a), RosterColumn.MOBILE, "13900001111"), RosterColumn.STATUS, "离任"),
                 cadre(village, "李喆", b)));
-        RosterImportResult result = fixture.as(discipline, () -> rosterImport.run(changed, "名单.xlsx"));
+        ImportResult result = fixture.as(discipline, () -> rosterImport.run(changed, "名单.xlsx"));
 
-        assertThat(result).extracting(RosterImportResult::created, RosterImportResult::updated,
-                RosterImportResult::unchanged).containsExactly(0, 1, 1);
+        assertThat(result).extracting(ImportResult::created, ImportResult::updated,
+                ImportResult::unchanged).containsExactly(0, 1, 1);
         assertThat(jdbc.sql("SELECT CONCAT(mobile, ' ', status) FROM cadre WHERE id_number = :id").param("id", a)
                 .query(String.class).single()).isEqualTo("13900001111 LEFT");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM cadre WHERE id_number IN (:ids)").param("ids", List.of(a, b))
@@ -216,7 +218,7 @@ class RosterImportTest {
             wb.write(out);
             filled = out.toByteArray();
         }
-        RosterImportResult result = fixture.as(discipline, () -> rosterImport.run(filled, RosterTemplate.FILE_NAME));
+        ImportResult result = fixture.as(discipline, () -> rosterImport.run(filled, RosterTemplate.FILE_NAME));
         assertThat(result.problems()).isEmpty();
         assertThat(result.created()).isEqualTo(1);
     }
@@ -274,17 +276,17 @@ class RosterImportTest {
         // an editing role confined to one village: other villages are outside its scope
         String villageEditor = fixture.user(Role.PARTY_OFFICE, ScopeKind.VILLAGE, villageId);
         String mine = idNumber();
-        RosterImportResult result = fixture.as(villageEditor, () -> rosterImport.run(workbook(HEADERS, List.of(
+        ImportResult result = fixture.as(villageEditor, () -> rosterImport.run(workbook(HEADERS, List.of(
                 cadre(village, "张三", mine), cadre(other, "李四", idNumber()))), "名单.xlsx"));
-        assertThat(result.problems()).extracting(RosterProblem::row, RosterProblem::column, RosterProblem::reason)
+        assertThat(result.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::reason)
                 .containsExactly(tuple(3, "村居", "村居“" + other + "”不存在或不在您的管理范围内"));
 
         // an ID number already registered in a village the importer may not edit
         String outsider = idNumber();
         fixture.as(discipline, () -> rosterImport.run(workbook(HEADERS, List.of(cadre(other, "王五", outsider))), "a.xlsx"));
-        RosterImportResult taken = fixture.as(villageEditor, () -> rosterImport.run(workbook(HEADERS, List.of(
+        ImportResult taken = fixture.as(villageEditor, () -> rosterImport.run(workbook(HEADERS, List.of(
                 cadre(village, "王五", outsider))), "名单.xlsx"));
-        assertThat(taken.problems()).extracting(RosterProblem::row, RosterProblem::column, RosterProblem::reason)
+        assertThat(taken.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::reason)
                 .containsExactly(tuple(2, "身份证号", "该身份证号已登记在您管理范围以外的村居"));
         assertThat(stored(mine)).isZero();
     }
@@ -378,7 +380,7 @@ class RosterImportTest {
     }
 
     private String refusal(byte[] file) {
-        RosterImportResult result = fixture.as(discipline, () -> rosterImport.run(file, "名单.xlsx"));
+        ImportResult result = fixture.as(discipline, () -> rosterImport.run(file, "名单.xlsx"));
         assertThat(result.stored()).isFalse();
         assertThat(result.problems()).isEmpty();
         return result.refusal();

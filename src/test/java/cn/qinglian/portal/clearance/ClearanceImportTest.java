@@ -1,5 +1,7 @@
 package cn.qinglian.portal.clearance;
 
+import cn.qinglian.portal.base.ImportResult;
+import cn.qinglian.portal.base.ImportProblem;
 import cn.qinglian.portal.IntegrationTest;
 import cn.qinglian.portal.base.PageQuery;
 import cn.qinglian.portal.cadre.CadreFixture;

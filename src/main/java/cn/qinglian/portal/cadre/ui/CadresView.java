@@ -1,5 +1,7 @@
 package cn.qinglian.portal.cadre.ui;
 
+import cn.qinglian.portal.base.ui.ImportDialog;
+import cn.qinglian.portal.cadre.RosterTemplate;
 import cn.qinglian.portal.base.ui.Downloads;
 import cn.qinglian.portal.base.PageQuery;
 import cn.qinglian.portal.base.ui.PagedGrid;
@@ -52,6 +54,10 @@ import java.util.List;
 public class CadresView extends VerticalLayout implements BeforeEnterObserver {
 
     static final List<Integer> TERM_WINDOWS = List.of(30, 90, 180, 365);
+    static final ImportDialog.Texts ROSTER_IMPORT = new ImportDialog.Texts("导入花名册",
+            "请下载导入模板，按模板填写后上传（.xlsx，不超过10MB）。身份证号已登记的干部按文件更新，"
+                    + "其余新增；文件中任何一行有误时，不保存任何数据，并列出每一处问题。",
+            RosterTemplate.FILE_NAME, "选择花名册文件…", "人");
 
     private final CadreService cadres;
     private CadreFilter filter = CadreFilter.ALL;
@@ -117,7 +123,8 @@ public class CadresView extends VerticalLayout implements BeforeEnterObserver {
                     new CadreDraft(), saved -> list.refresh()));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button importRoster = new Button("导入花名册", VaadinIcon.UPLOAD.create(),
-                    e -> new RosterImportDialog(rosterImport, contexts, list::refresh).open());
+                    e -> new ImportDialog(ROSTER_IMPORT, rosterImport::template, (int) RosterImport.MAX_BYTES,
+                            rosterImport::run, contexts, list::refresh).open());
             list.addToolbar(add, importRoster);
         }
         var exportLink = Downloads.button("导出Excel", VaadinIcon.DOWNLOAD, excel(export));

@@ -1,5 +1,7 @@
 package cn.qinglian.portal.clearance.ui;
 
+import cn.qinglian.portal.base.ui.ImportDialog;
+import cn.qinglian.portal.clearance.ImportTemplate;
 import cn.qinglian.portal.base.PageQuery;
 import cn.qinglian.portal.base.ui.Downloads;
 import cn.qinglian.portal.base.ui.PagedGrid;
@@ -50,6 +52,11 @@ import java.util.Objects;
 @Menu(title = "清单事项", order = 210, icon = "vaadin:list-ol")
 @RolesAllowed({Role.DISCIPLINE_ROLE, Role.PARTY_OFFICE_ROLE, Role.OFFICE_ROLE, Role.VILLAGE_ROLE, Role.LEADER_ROLE})
 public class ClearanceItemsView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final ImportDialog.Texts HAND_OVER_IMPORT = new ImportDialog.Texts("导入移交清单",
+            "请下载导入模板，按模板填写后上传（.xlsx，不超过10MB）。同一批次中编号已有的事项按文件更新，"
+                    + "其余新增；再次导入同一文件不会重复建立。文件中任何一行有误时，不保存任何数据，并列出每一处问题。",
+            ImportTemplate.FILE_NAME, "选择清单文件…", "项");
 
     static final String ROUTE = "clearance/items";
 
@@ -132,7 +139,8 @@ public class ClearanceItemsView extends VerticalLayout implements BeforeEnterObs
                     offices, new ClearanceItemDraft(), id -> list.refresh()));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             Button importList = new Button("导入移交清单", VaadinIcon.UPLOAD.create(),
-                    e -> new ClearanceImportDialog(importer, contexts, list::refresh).open());
+                    e -> new ImportDialog(HAND_OVER_IMPORT, importer::template, (int) ClearanceImport.MAX_BYTES,
+                            importer::run, contexts, list::refresh).open());
             list.addToolbar(add, importList);
         }
         addressCriteria.addClassName("address-criteria");

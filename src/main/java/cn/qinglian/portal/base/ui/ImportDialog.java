@@ -1,13 +1,7 @@
-package cn.qinglian.portal.clearance.ui;
+package cn.qinglian.portal.base.ui;
 
-import cn.qinglian.portal.base.ui.BackgroundJob;
-import cn.qinglian.portal.base.ui.Downloads;
-import cn.qinglian.portal.base.ui.FieldErrors;
-import cn.qinglian.portal.base.ui.Uploads;
-import cn.qinglian.portal.clearance.ClearanceImport;
-import cn.qinglian.portal.clearance.ImportProblem;
-import cn.qinglian.portal.clearance.ImportResult;
-import cn.qinglian.portal.clearance.ImportTemplate;
+import cn.qinglian.portal.base.ImportProblem;
+import cn.qinglian.portal.base.ImportResult;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -19,37 +13,50 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.function.SerializableRunnable;
+import com.vaadin.flow.function.SerializableSupplier;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
+import java.io.Serializable;
+
 /**
- * 导入移交清单: template download, upload, and either the counts of what was stored or the
- * row-by-row report of why nothing was. The import runs off the UI thread.
+ * A spreadsheet import (花名册, 移交清单): template download, upload, and either the counts of what was
+ * stored or the row-by-row report of why nothing was. The import runs off the UI thread so the progress
+ * bar stays alive.
  */
-class ClearanceImportDialog extends Dialog {
+public class ImportDialog extends Dialog {
+
+    /** The feature's import: the file's bytes and name in, the outcome out. */
+    @FunctionalInterface
+    public interface Importer extends Serializable {
+        ImportResult run(byte[] content, String fileName);
+    }
+
+    /** What the dialog says: title, intro, the template and the unit counted ("人", "项"). */
+    public record Texts(String title, String intro, String templateFileName, String chooseFile, String unit) {
+    }
 
     final Upload upload;
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span("正在校验并导入，请稍候…");
     final Span outcome = Uploads.errorLine();
-    final Span done = new Span();
     final Grid<ImportProblem> problems = new Grid<>(ImportProblem.class, false);
-    private final ClearanceImport importer;
+    final Span done = new Span();
+    private final Texts texts;
+    private final Importer importer;
     private final SecurityContextHolderStrategy contexts;
     private final SerializableRunnable imported;
 
-    ClearanceImportDialog(ClearanceImport importer, SecurityContextHolderStrategy contexts, SerializableRunnable imported) {
+    public ImportDialog(Texts texts, SerializableSupplier<byte[]> template, int maxBytes, Importer importer,
+                        SecurityContextHolderStrategy contexts, SerializableRunnable imported) {
+        this.texts = texts;
         this.importer = importer;
         this.contexts = contexts;
         this.imported = imported;
-        setHeaderTitle("导入移交清单");
+        setHeaderTitle(texts.title());
         setWidth("46rem");
-        Paragraph intro = new Paragraph("请下载导入模板，按模板填写后上传（.xlsx，不超过10MB）。同一批次中编号已有的事项按文件更新，"
-                + "其余新增；再次导入同一文件不会重复建立。文件中任何一行有误时，不保存任何数据，并列出每一处问题。");
-        Anchor template = new Anchor(Downloads.bytes(ImportTemplate.FILE_NAME, Downloads.XLSX, importer::template),
-                "下载导入模板");
-        template.getStyle().set("display", "inline-block").set("margin-bottom", "var(--lumo-space-s)");
-        upload = Uploads.inMemory((meta, bytes) -> start(meta.fileName(), bytes), (int) ClearanceImport.MAX_BYTES, 1,
-                "选择清单文件…", ".xlsx");
+        Anchor download = new Anchor(Downloads.bytes(texts.templateFileName(), Downloads.XLSX, template), "下载导入模板");
+        download.getStyle().set("display", "inline-block").set("margin-bottom", "var(--lumo-space-s)");
+        upload = Uploads.inMemory((meta, bytes) -> start(meta.fileName(), bytes), maxBytes, 1, texts.chooseFile(), ".xlsx");
         upload.addFileRejectedListener(e -> Uploads.show(outcome, e.getErrorMessage()));
         progress.setIndeterminate(true);
         progress.setVisible(false);
@@ -63,10 +70,11 @@ class ClearanceImportDialog extends Dialog {
         done.addClassName("import-done");
         done.getStyle().set("color", "var(--lumo-success-text-color)");
         done.setVisible(false);
-        add(intro, template, upload, progressText, progress, outcome, problems, done);
+        add(new Paragraph(texts.intro()), download, upload, progressText, progress, outcome, problems, done);
         getFooter().add(new Button("关闭", e -> close()));
     }
 
+    /** Runs in the upload's UI access: show the progress, then do the work on another thread. */
     private void start(String fileName, byte[] bytes) {
         problems.setVisible(false);
         done.setVisible(false);
@@ -95,8 +103,9 @@ class ClearanceImportDialog extends Dialog {
             problems.setItems(result.problems());
             problems.setVisible(true);
         } else {
-            String text = "导入完成：共 " + result.rows() + " 行；新增 " + result.created() + " 项，更新 "
-                    + result.updated() + " 项，未变化 " + result.unchanged() + " 项。";
+            String unit = texts.unit();
+            String text = "导入完成：共 " + result.rows() + " 行；新增 " + result.created() + " " + unit + "，更新 "
+                    + result.updated() + " " + unit + "，未变化 " + result.unchanged() + " " + unit + "。";
             FieldErrors.success(text);
             done.setText(text);
             done.setVisible(true);

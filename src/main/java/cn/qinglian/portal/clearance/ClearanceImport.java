@@ -198,7 +198,9 @@ public class ClearanceImport {
                     if (cell == null) {
                         continue;
                     }
+                    // only a cell formatted as a date is a date; a typed 20260630 stays text and is reported
                     String value = e.getValue() == ImportColumn.DEADLINE && cell.getCellType() == CellType.NUMERIC
+                            && DateUtil.isCellDateFormatted(cell)
                             ? DateUtil.getLocalDateTime(cell.getNumericCellValue()).toLocalDate().toString()
                             : text.formatCellValue(cell);
                     if (!value.isBlank()) {
@@ -454,11 +456,16 @@ public class ClearanceImport {
             m.put("id", l.existingId);
             return m;
         }).toArray(Map[]::new);
-        batch.batchUpdate("""
+        int[] counts = batch.batchUpdate("""
                         UPDATE clearance_item SET village_id = :v, kind = :kind, source = :source, category = :category,
                                title = :title, description = :description, measures = :measures, deadline = :deadline,
-                               priority = :priority, version = version + 1, updated_at = :now
-                        WHERE id = :id""", SqlParameterSourceUtils.createBatch(changes));
+                               priority = :priority, version = version + 1, updated_at = :now,
+                               overdue_since = CASE WHEN :deadline <= deadline THEN overdue_since END
+                        WHERE id = :id AND status <> 'CLOSED'""", SqlParameterSourceUtils.createBatch(changes));
+        // an item closed since the rows were checked must not be overwritten: refuse the whole import
+        if (java.util.Arrays.stream(counts).anyMatch(n -> n == 0)) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("导入期间有事项已被销号，请重新导入");
+        }
         List<Line> written = new ArrayList<>(created);
         written.addAll(updated);
         if (!updated.isEmpty()) {

@@ -757,12 +757,4 @@ public class ClearanceService {
     static String nz(@Nullable String s) {
         return s == null ? "" : s;
     }
-
-    static Map<String, Object> map(Object... kv) {
-        Map<String, Object> m = new HashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
-    }
 }

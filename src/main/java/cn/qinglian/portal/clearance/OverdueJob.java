@@ -45,6 +45,7 @@ public class OverdueJob {
 
     /** Ten past midnight, Beijing time. */
     @Scheduled(cron = "0 10 0 * * *", zone = "Asia/Shanghai")
+    @Transactional // the scheduler calls through the proxy; markOverdue below is a self-call and joins this one
     public void daily() {
         int marked = markOverdue(DeadlineFlag.today(clock));
         if (marked > 0) {

@@ -59,6 +59,9 @@ class DemoLetters {
             }
             int created = generation.generate(new GenerationRequest(year, today.plusDays(20), Set.of(), Set.of()),
                     (d, t) -> { }).created();
+            // the demo tells of letters handed out a month ago: signing dates may not precede the letter's date
+            jdbc.sql("UPDATE commitment_letter SET letter_date = :d WHERE year = :y")
+                    .params(Map.of("d", today.minusDays(30), "y", year)).update();
             List<Long> signedVillages = villages.subList(0, villages.size() - 1);
             int n = 0;
             for (long id : letters.ids(LetterFilter.year(year))) {

@@ -41,19 +41,15 @@ public class LetterPrinting {
 
     @Transactional(readOnly = true)
     public byte[] pdf(long letterId) {
-        return report.pdf(print(reads.detail(letterId).orElseThrow(() -> new RecordNotFoundException("承诺书"))));
+        return report.pdf(reads.print(letterId).orElseThrow(() -> new RecordNotFoundException("承诺书")));
     }
 
     /** The letters of a village and year, one per page in post order; progress hears (letters done, total). */
     @Transactional(readOnly = true)
     public byte[] villageBatch(long villageId, int year, BiConsumer<Integer, Integer> progress) {
-        List<Long> ids = reads.ids(LetterFilter.year(year).withVillage(villageId));
-        if (ids.isEmpty()) {
+        List<LetterPrint> prints = reads.prints(LetterFilter.year(year).withVillage(villageId));
+        if (prints.isEmpty()) {
             throw new ValidationFailedException("villageId", "该村居没有" + year + "年度的承诺书，请先生成");
-        }
-        List<LetterPrint> prints = new ArrayList<>(ids.size());
-        for (Long id : ids) {
-            prints.add(print(reads.detail(id).orElseThrow()));
         }
         return report.batchPdf(prints, progress);
     }
@@ -86,12 +82,6 @@ public class LetterPrinting {
         String year = filter.year() == null ? "" : filter.year() + "年度";
         return new LetterSummary(year + "廉洁承诺书签订及践诺评议情况汇总表", township,
                 PRINTED.format(LocalDateTime.now(clock)), currentUser.require().displayName(), rows);
-    }
-
-    static LetterPrint print(LetterDetail d) {
-        CommitmentLetter l = d.letter();
-        return print(l.title(), l.salutation(), l.preamble(), l.pledges(), l.closing(), d.cadreName(), d.villageName(),
-                l.positionTitle(), d.townshipName(), l.year());
     }
 
     static LetterPrint print(String title, String salutation, String preamble, String pledges, String closing,

@@ -108,6 +108,50 @@ public class LetterService {
                 .query(CommitmentLetter.class).optional();
     }
 
+    /** The letters of these ids the reader may see, in print order. */
+    @Transactional(readOnly = true)
+    public List<CommitmentLetter> get(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        SqlWhere w = where(LetterFilter.ALL).and("l.id IN (:ids)", "ids", ids);
+        return jdbc.sql("SELECT l.*" + FROM + "WHERE " + w.sql() + " ORDER BY v.name, " + POSITION_ORDER + ", c.name, l.id")
+                .params(w.params()).query(CommitmentLetter.class).list();
+    }
+
+    /** Cadre name per letter id. */
+    Map<Long, String> cadreNames(List<CommitmentLetter> letters) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        if (!letters.isEmpty()) {
+            jdbc.sql("SELECT l.id, c.name FROM commitment_letter l JOIN cadre c ON c.id = l.cadre_id WHERE l.id IN (:ids)")
+                    .param("ids", letters.stream().map(CommitmentLetter::id).toList())
+                    .query((RowCallbackHandler) rs -> names.put(rs.getLong(1), rs.getString(2)));
+        }
+        return names;
+    }
+
+    /** The letters of the filter as printed, in print order, read in one query (batches of a village). */
+    @Transactional(readOnly = true)
+    public List<LetterPrint> prints(LetterFilter filter) {
+        return prints(where(filter));
+    }
+
+    /** One letter as printed, if the reader may see it. */
+    @Transactional(readOnly = true)
+    public Optional<LetterPrint> print(long id) {
+        return prints(where(LetterFilter.ALL).and("l.id = :id", "id", id)).stream().findFirst();
+    }
+
+    private List<LetterPrint> prints(SqlWhere w) {
+        return jdbc.sql("SELECT l.*, c.name AS cadre_name, v.name AS village_name, t.name AS township_name" + FROM
+                        + " JOIN township t ON t.id = l.township_id WHERE " + w.sql()
+                        + " ORDER BY v.name, " + POSITION_ORDER + ", c.name, l.id")
+                .params(w.params()).query((rs, i) -> LetterPrinting.print(rs.getString("title"), rs.getString("salutation"),
+                        rs.getString("preamble"), rs.getString("pledges"), rs.getString("closing"), rs.getString("cadre_name"),
+                        rs.getString("village_name"), rs.getString("position_title"), rs.getString("township_name"),
+                        rs.getInt("year"))).list();
+    }
+
     @Transactional(readOnly = true)
     public Optional<LetterDetail> detail(long id) {
         PortalUser user = currentUser.require();
@@ -178,9 +222,5 @@ public class LetterService {
                 rs.getObject("signed_on", LocalDate.class), rs.getObject("published_on", LocalDate.class),
                 rs.getString("published_where"), evaluation == null ? null : Evaluation.valueOf(evaluation),
                 rs.getObject("reviewed_on", LocalDate.class));
-    }
-
-    static @Nullable String blankToNull(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

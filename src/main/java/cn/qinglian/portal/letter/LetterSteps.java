@@ -74,6 +74,9 @@ public class LetterSteps {
         }
         Map<String, String> errors = errors(d);
         notAfterToday(errors, "signedOn", d.getSignedOn(), "签订日期");
+        if (d.getSignedOn() != null && d.getSignedOn().isBefore(l.letterDate())) {
+            errors.putIfAbsent("signedOn", "签订日期不能早于承诺书生成日期（" + LetterDates.text(l.letterDate()) + "）");
+        }
         byte[] scan = d.getContent();
         String fileName = d.getFileName();
         if (scan == null || fileName == null) {
@@ -84,7 +87,7 @@ public class LetterSteps {
                     errors.putIfAbsent("scan", "扫描件只接受PDF、JPG或PNG文件");
                 }
             } catch (ValidationFailedException e) {
-                errors.putIfAbsent("scan", e.fieldErrors().values().iterator().next());
+                errors.putIfAbsent("scan", firstMessage(e));
             }
         }
         refuseIf(errors);
@@ -113,17 +116,21 @@ public class LetterSteps {
         refuseIf(errors(d));
         int done = 0;
         List<String> skipped = new ArrayList<>();
-        for (Long id : letterIds) {
-            CommitmentLetter l = reads.get(id).orElseThrow(() -> new RecordNotFoundException("承诺书"));
+        List<CommitmentLetter> selected = reads.get(letterIds);
+        if (selected.size() != new java.util.HashSet<>(letterIds).size()) {
+            throw new RecordNotFoundException("承诺书");
+        }
+        Map<Long, String> names = reads.cadreNames(selected);
+        for (CommitmentLetter l : selected) {
             if (l.status() != LetterStatus.SIGNED) {
-                skipped.add(name(l) + "（" + l.status().label() + "）");
+                skipped.add(names.get(l.id()) + "（" + l.status().label() + "）");
                 continue;
             }
             try {
                 publish(l, d);
                 done++;
             } catch (ValidationFailedException e) {
-                skipped.add(name(l) + "（" + e.fieldErrors().values().iterator().next() + "）");
+                skipped.add(names.get(l.id()) + "（" + firstMessage(e) + "）");
             }
         }
         return new BulkOutcome(done, skipped);
@@ -220,8 +227,8 @@ public class LetterSteps {
         return l;
     }
 
-    private String name(CommitmentLetter l) {
-        return jdbc.sql("SELECT name FROM cadre WHERE id = :c").param("c", l.cadreId()).query(String.class).single();
+    private static String firstMessage(ValidationFailedException e) {
+        return e.fieldErrors().values().stream().findFirst().orElse(e.getMessage());
     }
 
     private static ArchiveEntryDraft archiveDraft(CommitmentLetter l, ArchiveKind kind, LocalDate on, String title,

@@ -176,6 +176,23 @@ class BulletinServiceTest {
     }
 
     @Test
+    void aPastMonthIsReportedAsItStoodAtItsEndNotAsItIsToday() {
+        YearMonth last = month.minusMonths(1);
+        var before = security.as(partyOffice, () -> service.data(last.getYear(), last.getMonthValue())).overview();
+        // an item handed over today did not exist last month; one closed today was still open then
+        String tag = UUID.randomUUID().toString().substring(0, 4);
+        long village = security.village("月末村" + tag);
+        long closedToday = clearance.item(clearance.batch(), village, "上月逾期今日销号" + tag, today.plusDays(5));
+        jdbc.sql("UPDATE clearance_item SET created_at = :c, deadline = :d, status = 'CLOSED', closed_at = :now WHERE id = :id")
+                .param("c", last.atDay(1).atStartOfDay()).param("d", last.atDay(2))
+                .param("now", today.atStartOfDay().plusHours(9)).param("id", closedToday).update();
+        var after = security.as(partyOffice, () -> service.data(last.getYear(), last.getMonthValue()));
+        assertThat(after.overview().items()).isEqualTo(before.items() + 1);
+        assertThat(after.overview().closed()).isEqualTo(before.closed());
+        assertThat(after.overview().overdue()).isEqualTo(before.overdue() + 1);
+    }
+
+    @Test
     void theClerkEditsTheNarrativeAndTheDocxAndXlsxHoldTheSameText() throws Exception {
         long id = draft();
         Narrative n = new Narrative("本月导语：喆字测试。", "销号分析段落。", "承诺书分析段落。", "约谈问责分析段落。",

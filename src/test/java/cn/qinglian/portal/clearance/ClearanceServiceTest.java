@@ -258,6 +258,17 @@ class ClearanceServiceTest {
         assertThat(overdueSteps(a)).isEqualTo(1);
     }
 
+    @Test
+    void theScheduledEntryPointMarksInOneTransactionWithItsAuditEntry() {
+        LocalDate today = LocalDate.now(BaseConfiguration.ZONE);
+        long late = fixture.item(batch, villageA, "昨日到期", today.minusDays(1));
+        jdbc.sql("DELETE FROM clearance_job_run WHERE job = 'overdue' AND run_on = :d").param("d", today).update();
+        overdueJob.daily(); // as the scheduler calls it, not markOverdue directly
+        assertThat(overdueSteps(late)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE entity = 'clearance_item' AND entity_id = :id"
+                + " AND after_json LIKE '%逾期%'").param("id", String.valueOf(late)).query(Integer.class).single()).isEqualTo(1);
+    }
+
     private static int await(CyclicBarrier barrier, java.util.function.IntSupplier work) {
         try {
             barrier.await();

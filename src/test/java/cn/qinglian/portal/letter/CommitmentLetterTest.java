@@ -216,6 +216,10 @@ class CommitmentLetterTest {
                 signing(LocalDate.now(BaseConfiguration.ZONE).plusDays(1), "scan.png", LetterFixture.png()))))
                 .isInstanceOfSatisfying(ValidationFailedException.class, e ->
                         assertThat(e.fieldErrors()).containsEntry("signedOn", "签订日期不能晚于今天"));
+        assertThatThrownBy(() -> security.as(villageUser, () -> steps.sign(l.id(), l.version(),
+                signing(l.letterDate().minusDays(1), "scan.png", LetterFixture.png()))))
+                .isInstanceOfSatisfying(ValidationFailedException.class, e -> assertThat(e.fieldErrors().get("signedOn"))
+                        .startsWith("签订日期不能早于承诺书生成日期"));
         assertThat(letter(member).status()).isEqualTo(LetterStatus.PENDING);
         assertThat(security.as(partyOffice, () -> archive.timeline(member.id(), ArchiveKind.COMMITMENT)))
                 .noneMatch(i -> i.entry().origin() != null);

@@ -1,5 +1,6 @@
 package cn.qinglian.portal.clearance.ui;
 
+import cn.qinglian.portal.base.ui.Badge;
 import cn.qinglian.portal.clearance.ClearanceRow;
 import cn.qinglian.portal.clearance.ClearanceStatus;
 import cn.qinglian.portal.clearance.DeadlineFlag;
@@ -29,10 +30,6 @@ final class ClearanceBadges {
         return s;
     }
 
-    static Span priority(Priority p) {
-        return badge(p.label(), p == Priority.HIGH ? "error" : p == Priority.LOW ? "contrast" : "");
-    }
-
     /** The deadline with its flag (已逾期 / 即将到期) and a pending extension. */
     static HorizontalLayout deadline(ClearanceRow r) {
         HorizontalLayout h = new HorizontalLayout(new Span(ZhCn.date(r.deadline())));
@@ -50,8 +47,6 @@ final class ClearanceBadges {
     }
 
     static Span badge(String text, String variant) {
-        Span s = new Span(text);
-        s.getElement().getThemeList().add(variant.isEmpty() ? "badge" : "badge " + variant);
-        return s;
+        return Badge.of(text, variant);
     }
 }
